@@ -1,0 +1,31 @@
+/** Parsers for the option values shared by the commands; each rejects bad input with a fixable message. */
+import { FIELDS, type Field, type FieldOverrides } from '../core';
+import { UsageError } from './errors';
+
+/** `--map title="Objective Name"`, repeatable. */
+export function collectMapping(value: string, previous: FieldOverrides = {}): FieldOverrides {
+  const equals = value.indexOf('=');
+  if (equals <= 0) throw new UsageError(`--map takes FIELD=HEADER (for example --map title="Objective Name"), not "${value}"`);
+  const field = value.slice(0, equals).trim().toLowerCase();
+  if (!(FIELDS as readonly string[]).includes(field)) {
+    throw new UsageError(`--map: unknown field "${field}"; fields are ${FIELDS.join(', ')}`);
+  }
+  return { ...previous, [field as Field]: value.slice(equals + 1).trim() };
+}
+
+export function parseThreshold(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 5) {
+    throw new UsageError(`--threshold takes a whole number from 1 to 5 (criteria an initiative must meet), not "${value}"`);
+  }
+  return number;
+}
+
+export function parseChoice<T extends string>(option: string, choices: readonly T[]) {
+  return (value: string): T => {
+    if (!(choices as readonly string[]).includes(value)) {
+      throw new UsageError(`${option} takes one of ${choices.join(', ')}, not "${value}"`);
+    }
+    return value as T;
+  };
+}

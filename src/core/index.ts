@@ -1,0 +1,25 @@
+/** The engine's public surface, shared by the Apps Script adapters, the sidebar and the CLI. */
+export * from './types';
+export { classify, type RowContext } from './classify';
+export {
+  classifyRows,
+  columnLetter,
+  detectLayout,
+  isBlankRow,
+  isParentRow,
+  mappedFields,
+  parentKeys,
+  planItems,
+  PlanError,
+  recordOf,
+  type FieldOverrides,
+  type PlanLayout,
+} from './plan';
+export { parseMoney, findMoneyInText } from './money';
+export { parseTimeFrame, findTimeFrameInText } from './timeframe';
+export { parsePerson } from './people';
+export { fieldOfHeader } from './fields';
+export { cellText, isBlank, isSheetsError } from './text';
+export { buildRollup, sumBudgets, type Rollup, type RollupGoal, type RollupInitiative, type RollupRow, type BudgetTotal } from './rollup';
+export { chainOf, resolveLinks, suggestGoals, whyChainText, titleOf, type Links, type PlanItem } from './link';
+export { VERDICT_HEADERS, verdictCells, type VerdictCell } from './verdictColumns';

@@ -1,0 +1,166 @@
+/**
+ * Links between plan rows. An explicit link is a parent column that names another row, by
+ * id or by title; titles are matched loosely ("grow commercial lending rev. 15%" finds
+ * "Grow commercial lending revenue 15% by FY27"). Links chain (initiative -> objective ->
+ * goal), and the why-chain of a row is its path up to the root. Cycles and references to
+ * rows that do not exist are reported, never looped on. An initiative with no goal gets a
+ * suggested goal by text similarity, clearly marked as a suggestion.
+ */
+import { titleSimilarity, TfIdfIndex } from './similarity';
+import { cellText, normalize } from './text';
+import type { PlanRecord, Verdict } from './types';
+
+export interface PlanItem {
+  /** 1-based data row number (header not counted). */
+  row: number;
+  record: PlanRecord;
+  verdict: Verdict;
+}
+
+export type LinkProblem =
+  | { kind: 'missing'; row: number; reference: string }
+  | { kind: 'cycle'; rows: number[] };
+
+export interface Links {
+  /** row -> the row its parent column names (resolved). */
+  parentOf: Map<number, number>;
+  /** row -> how the parent was found. */
+  matchedBy: Map<number, 'id' | 'title' | 'fuzzy title'>;
+  problems: LinkProblem[];
+  /** Rows on a cycle: their chains stop where the cycle closes. */
+  onCycle: Set<number>;
+}
+
+/** Titles closer than this to a reference are taken as the row it means. */
+export const FUZZY_TITLE_MATCH = 0.8;
+/** Suggestions need at least this TF-IDF cosine similarity. */
+export const SUGGESTION_THRESHOLD = 0.2;
+
+export function titleOf(item: PlanItem): string {
+  return cellText(item.record.title) || cellText(item.record.description) || `Row ${item.row}`;
+}
+
+function accountOf(item: PlanItem): string {
+  return normalize(cellText(item.record.account));
+}
+
+/** Resolves every row's parent reference; per plan, the lookup tables are built once. */
+export function resolveLinks(items: readonly PlanItem[]): Links {
+  const byId = new Map<string, PlanItem[]>();
+  const byTitle = new Map<string, PlanItem[]>();
+  const add = (map: Map<string, PlanItem[]>, key: string, item: PlanItem) => {
+    if (!key) return;
+    const list = map.get(key);
+    if (list) list.push(item);
+    else map.set(key, [item]);
+  };
+  for (const item of items) {
+    add(byId, normalize(cellText(item.record.id)), item);
+    add(byTitle, normalize(cellText(item.record.title)), item);
+  }
+  // Within an account first: two customers' plans may both have a "G1".
+  const pick = (candidates: PlanItem[] | undefined, self: PlanItem) => {
+    const others = (candidates ?? []).filter((candidate) => candidate.row !== self.row);
+    return others.find((candidate) => accountOf(candidate) === accountOf(self)) ?? others[0];
+  };
+
+  const parentOf = new Map<number, number>();
+  const matchedBy = new Map<number, 'id' | 'title' | 'fuzzy title'>();
+  const problems: LinkProblem[] = [];
+  for (const item of items) {
+    const reference = cellText(item.record.parent);
+    if (!reference) continue;
+    const key = normalize(reference);
+    let parent: PlanItem | undefined = pick(byId.get(key), item);
+    let how: 'id' | 'title' | 'fuzzy title' = 'id';
+    if (!parent) {
+      parent = pick(byTitle.get(key), item);
+      how = 'title';
+    }
+    if (!parent) {
+      let best: { item: PlanItem; score: number } | null = null;
+      for (const candidate of items) {
+        if (candidate.row === item.row) continue;
+        const score = titleSimilarity(reference, cellText(candidate.record.title));
+        const sameAccount = accountOf(candidate) === accountOf(item);
+        const ranked = score + (sameAccount ? 0.001 : 0);
+        if (score >= FUZZY_TITLE_MATCH && (!best || ranked > best.score)) best = { item: candidate, score: ranked };
+      }
+      parent = best?.item;
+      how = 'fuzzy title';
+    }
+    if (parent) {
+      parentOf.set(item.row, parent.row);
+      matchedBy.set(item.row, how);
+    } else {
+      problems.push({ kind: 'missing', row: item.row, reference });
+    }
+  }
+
+  const onCycle = new Set<number>();
+  const done = new Set<number>();
+  for (const item of items) {
+    const path: number[] = [];
+    const index = new Map<number, number>();
+    let row: number | undefined = item.row;
+    while (row !== undefined && !done.has(row)) {
+      if (index.has(row)) {
+        const cycle = path.slice(index.get(row));
+        for (const member of cycle) onCycle.add(member);
+        problems.push({ kind: 'cycle', rows: cycle });
+        break;
+      }
+      index.set(row, path.length);
+      path.push(row);
+      row = parentOf.get(row);
+    }
+    for (const member of path) done.add(member);
+  }
+  return { parentOf, matchedBy, problems, onCycle };
+}
+
+/** The rows from `row` up to its root, following parent links; stops where a cycle closes. */
+export function chainOf(row: number, links: Links): number[] {
+  const chain = [row];
+  const seen = new Set(chain);
+  for (let parent = links.parentOf.get(row); parent !== undefined && !seen.has(parent); parent = links.parentOf.get(parent)) {
+    chain.push(parent);
+    seen.add(parent);
+  }
+  return chain;
+}
+
+/** The why-chain as users read it: `Initiative → Objective → Goal`. */
+export function whyChainText(row: number, links: Links, byRow: ReadonlyMap<number, PlanItem>): string {
+  return chainOf(row, links)
+    .map((member) => {
+      const item = byRow.get(member);
+      return item ? titleOf(item) : `Row ${member}`;
+    })
+    .join(' → ');
+}
+
+export interface Suggestion {
+  goalRow: number;
+  similarity: number;
+}
+
+/**
+ * Ranks goals for initiatives that reached none: TF-IDF over the goals' titles and
+ * descriptions, within the initiative's own account when the plan has one.
+ */
+export function suggestGoals(initiatives: readonly PlanItem[], goals: readonly PlanItem[], threshold = SUGGESTION_THRESHOLD): Map<number, Suggestion> {
+  const suggestions = new Map<number, Suggestion>();
+  if (!initiatives.length || !goals.length) return suggestions;
+  const index = new TfIdfIndex(
+    goals.map((goal) => ({ item: goal, text: `${titleOf(goal)} ${cellText(goal.record.description)}` })),
+  );
+  for (const initiative of initiatives) {
+    const account = accountOf(initiative);
+    const [best] = index.rank(`${titleOf(initiative)} ${cellText(initiative.record.description)}`, (goal) => accountOf(goal) === account);
+    if (best && best.score >= threshold) {
+      suggestions.set(initiative.row, { goalRow: best.item.row, similarity: Math.round(best.score * 100) / 100 });
+    }
+  }
+  return suggestions;
+}

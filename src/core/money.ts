@@ -1,0 +1,375 @@
+/**
+ * Reads money amounts from budget cells and from free text.
+ *
+ * A budget only counts as allocated when a positive amount is written; placeholders
+ * ("TBD", "n/a", "0"), negative figures and spreadsheet errors are reported as
+ * `unallocated` with a reason, so the row's explanation can say why the budget
+ * criterion is not met instead of silently ignoring the cell.
+ */
+import { isSheetsError } from './text';
+import type { CellValue, Money } from './types';
+
+export type MoneyReading =
+  | { kind: 'amount'; money: Money }
+  | { kind: 'unallocated'; text: string; why: string }
+  | { kind: 'none' };
+
+const NONE: MoneyReading = { kind: 'none' };
+
+// Patterns are case-sensitive on purpose: a case-insensitive Unicode regex cannot use
+// the engine's fast character checks and is ~50x slower on long text. Words that users
+// capitalise freely are spelled out in both cases by anyCase instead.
+const anyCase = (pattern: string) =>
+  `(?:${pattern.replace(/\\.|[a-z]/g, (c) => (c.length > 1 ? c : `[${c}${c.toUpperCase()}]`))})`;
+
+// Whitespace between the parts of an amount is bounded so that a run of spaces cannot
+// make the engine try every split of it.
+const WS = '\\s{0,3}';
+
+// Grouped digits (1,250,000 / 1.250.000 / 1 250 000 / 1'250'000, with ordinary,
+// non-breaking, narrow or thin spaces) with an optional decimal part, or plain digits.
+// Which separator is the decimal one is decided afterwards by decimalDigits.
+const NUM = "(?:\\d{1,3}(?:[,.'’ \\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
+
+// A letter right after a scale word means it was the start of another word ("5 more").
+const SCALE = `(?:${anyCase('thousand|million|billion|lakhs?|crores?|mil|mio|mrd|mn|mm|bn|cr|k|m|b')})(?!\\p{L})`;
+
+// Letter codes need a word boundary before them so "PLUSD" does not qualify.
+const PREFIX =
+  '(?:\\b(?:U\\.?S\\.?\\$|USD|AU?\\$|AUD|CA?\\$|CAD|NZ\\$|NZD|HK\\$|HKD|S\\$|SGD|R\\$|BRL|MX\\$|MXN|' +
+  'EUR|GBP|JPY|CNY|RMB|INR|Rs\\.?|CHF|SFr\\.?|SEK|NOK|DKK|PLN|ZAR|KRW|AED)|[$€£¥₹₩])';
+
+// A symbol written after a number must not be the prefix of the next amount
+// ("2026 €500k" is not 2026 euros). Bare "pounds" is left out: it is a weight as often.
+const SUFFIX =
+  `(?:(?:${anyCase('(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|hong\\s?kong|new\\s?zealand)\\s)?dollars?')}|` +
+  `${anyCase('(?:swiss\\s)?francs?|euros?|(?:pounds?\\s)?sterling|yen|rupees?|yuan')}|` +
+  'USD|EUR|GBP|JPY|INR|CHF|AUD|CAD|NZD|HKD|SGD|BRL|MXN|CNY|RMB|SEK|NOK|DKK|PLN|ZAR|KRW|AED)(?!\\p{L})' +
+  '|[€£¥₹₩$](?!\\d))';
+
+const RANGE_TO = `${WS}(?:-|–|—|to)${WS}(?:${PREFIX})?${WS}`;
+
+// A number is read atomically (a lookahead captures it, a backreference consumes it) and
+// only where a digit run starts; otherwise a long run of digits with no currency after it
+// would be retried at every length and every start, quadratic in its length.
+const number = (name: string) => `\\b(?=(?<${name}>${NUM}))(?:\\k<${name}>)`;
+
+// Group names carry a tag so that the alternatives of one regex can each have their own.
+const amount = (tag: string) =>
+  `${number(`n1${tag}`)}(?:${WS}(?<s1${tag}>${SCALE}))?` +
+  `(?<range${tag}>${RANGE_TO}${number(`n2${tag}`)}(?:${WS}(?<s2${tag}>${SCALE}))?)?`;
+const suffix = (tag: string) => `(?<sufw${tag}>${WS}(?<suf${tag}>${SUFFIX}))`;
+
+const BUDGET_WORD = anyCase('budget|funding|funded(?:\\s+(?:with|at))?|allocation|allocated');
+
+// In free text a number is money only when something says so: a currency before it (A)
+// or after it (B), or a budget word before (C) or after (D) it. Requiring the marker in the
+// pattern keeps bare numbers inside the regex engine instead of surfacing each one.
+const TEXT_MONEY = compile(
+  [
+    `(?<negA>[-−])?(?<preA>${PREFIX})${WS}(?<neg2A>[-−])?${amount('A')}${suffix('A')}?`,
+    `(?<negB>[-−])?${amount('B')}${suffix('B')}`,
+    `(?<ctxC>\\b${BUDGET_WORD}(?:\\s(?:of|is|was|at))?${WS}[:=]?${WS})${amount('C')}${suffix('C')}?`,
+    `${amount('D')}(?<tailD>\\s{1,3}${anyCase('budget|funding')}\\b)`,
+  ].join('|'),
+  'gu',
+);
+
+// A whole cell may be one amount with nothing to mark it as money: "2400000", "2.4M".
+const CELL_MONEY = compile(
+  `^(?<negA>[-−])?(?:(?<preA>${PREFIX})${WS})?(?<neg2A>[-−])?${amount('A')}${suffix('A')}?$`,
+  'u',
+);
+
+const PARTS = ['n1', 's1', 'range', 'n2', 's2', 'pre', 'suf', 'sufw', 'neg', 'neg2'] as const;
+type Tag = 'A' | 'B' | 'C' | 'D';
+const TAGS: readonly Tag[] = ['A', 'B', 'C', 'D'];
+/** Where each part of one alternative is captured; -1 when that alternative has no such part. */
+type Slots = Record<(typeof PARTS)[number], number>;
+const slotsOf = (at: Record<string, number>, tag: Tag) =>
+  Object.fromEntries(PARTS.map((part) => [part, at[part + tag] ?? -1])) as Slots;
+const TEXT_SLOTS = TAGS.map((tag) => slotsOf(TEXT_MONEY.at, tag));
+const CELL_SLOTS = slotsOf(CELL_MONEY.at, 'A');
+const CTX_C = TEXT_MONEY.at.ctxC;
+const TAIL_D = TEXT_MONEY.at.tailD;
+
+/**
+ * Compiles a pattern written with named groups into one with numbered groups, keeping the
+ * name-to-number map. Named groups make V8 build a `groups` object for every match; with
+ * forty of them that is most of the cost of scanning text full of amounts.
+ */
+function compile(source: string, flags: string): { re: RegExp; at: Record<string, number> } {
+  const at: Record<string, number> = {};
+  let count = 0;
+  const numbered = source
+    .replace(/\(\?<([A-Za-z]\w*)>/g, (_, name: string) => {
+      at[name] = ++count;
+      return '(';
+    })
+    .replace(/\\k<([A-Za-z]\w*)>/g, (_, name: string) => `\\${at[name]}`);
+  return { re: new RegExp(numbered, flags), at };
+}
+
+const SCALE_EXPONENT: Record<string, number> = {
+  k: 3, thousand: 3,
+  m: 6, mm: 6, mn: 6, mil: 6, mio: 6, million: 6,
+  b: 9, bn: 9, billion: 9, mrd: 9,
+  lakh: 5, lakhs: 5,
+  cr: 7, crore: 7, crores: 7,
+};
+
+// Keys are lower case without dots or doubled spaces (see currencyOf).
+const CURRENCY: Record<string, string> = {
+  '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD',
+  'us dollar': 'USD', 'us dollars': 'USD', 'american dollar': 'USD', 'american dollars': 'USD',
+  'a$': 'AUD', 'au$': 'AUD', 'aud': 'AUD', 'australian dollar': 'AUD', 'australian dollars': 'AUD',
+  'c$': 'CAD', 'ca$': 'CAD', 'cad': 'CAD', 'canadian dollar': 'CAD', 'canadian dollars': 'CAD',
+  'nz$': 'NZD', 'nzd': 'NZD', 'new zealand dollar': 'NZD', 'new zealand dollars': 'NZD',
+  'newzealand dollar': 'NZD', 'newzealand dollars': 'NZD',
+  'hk$': 'HKD', 'hkd': 'HKD', 'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD',
+  'hongkong dollar': 'HKD', 'hongkong dollars': 'HKD',
+  's$': 'SGD', 'sgd': 'SGD', 'singapore dollar': 'SGD', 'singapore dollars': 'SGD',
+  'r$': 'BRL', 'brl': 'BRL', 'mx$': 'MXN', 'mxn': 'MXN',
+  '€': 'EUR', 'eur': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
+  '£': 'GBP', 'gbp': 'GBP', 'sterling': 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP',
+  '¥': 'JPY', 'jpy': 'JPY', 'yen': 'JPY',
+  'cny': 'CNY', 'rmb': 'CNY', 'yuan': 'CNY',
+  '₹': 'INR', 'inr': 'INR', 'rs': 'INR', 'rupee': 'INR', 'rupees': 'INR',
+  'chf': 'CHF', 'sfr': 'CHF', 'franc': 'CHF', 'francs': 'CHF', 'swiss franc': 'CHF', 'swiss francs': 'CHF',
+  'sek': 'SEK', 'nok': 'NOK', 'dkk': 'DKK', 'pln': 'PLN', 'zar': 'ZAR', 'krw': 'KRW', '₩': 'KRW', 'aed': 'AED',
+};
+
+function currencyOf(text: string): string | null {
+  return CURRENCY[text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? null;
+}
+
+// Words people put in a budget cell to say there is no budget yet.
+const PLACEHOLDERS = new Set([
+  'tbd', 'tbc', 'tba', 'n/a', 'n.a', 'na', 'none', 'nil', 'null', '-', '--', '–', '—', '?', '??', '???',
+  'unfunded', 'not funded', 'not yet funded', 'pending', 'pending approval', 'unknown', 'no budget',
+  'not allocated', 'unallocated', 'not applicable', 'to be determined', 'to be confirmed',
+]);
+
+// A cell that opens with one of these ("TBD – maybe $2M") is not an allocation, whatever follows.
+const PLACEHOLDER_LEAD = /^(?:tbd|tbc|tba|n\/a|unfunded|not funded|not yet funded|pending|unknown|no budget|not allocated|unallocated)(?![\p{L}\p{N}])/iu;
+
+const WORD_CHAR_BEFORE = /[\p{L}\p{N}.,]/u;
+const OUTER_PARENS = /^\((.*)\)$/s;
+const LEADING_SIGN = /^[-−]\s*/;
+const TRAILING_SIGN = /\s*[-−]$/;
+
+// Cells longer than this cannot be one amount; they are read as free text instead.
+const MAX_AMOUNT_CELL = 120;
+
+/**
+ * Reads a budget cell.
+ *
+ * @param value a cell as Sheets or the CSV reader gives it
+ * @return `amount` for a positive amount, `unallocated` (with the reason) for a placeholder,
+ *   zero, negative amount or spreadsheet error, `none` for anything else
+ */
+export function parseMoney(value: CellValue): MoneyReading {
+  try {
+    return readCell(value);
+  } catch {
+    // Defence in depth: a classifier running over a million rows must not stop on one cell.
+    return NONE;
+  }
+}
+
+/**
+ * Finds the first allocated amount in a sentence ("funded with €500k", "$2M budget").
+ * A number only counts when a currency or a budget word marks it as money, so years,
+ * percentages and counts ("5k users") are not read as budgets.
+ *
+ * @param text free text
+ * @return the first positive amount, or null
+ */
+export function findMoneyInText(text: string): Money | null {
+  try {
+    if (typeof text !== 'string' || !text) return null;
+    const found = scan(text, false);
+    return found && found.amount > 0 ? found : null;
+  } catch {
+    return null;
+  }
+}
+
+function readCell(value: CellValue): MoneyReading {
+  if (typeof value === 'number') return fromNumber(value);
+  if (typeof value !== 'string') return NONE;
+  const text = value.trim();
+  if (!text) return NONE;
+  // Passed as a CellValue: isSheetsError's type guard would otherwise narrow `text` to never.
+  if (isSheetsError(text as CellValue)) return unallocated(text, `${text} is a spreadsheet error, not a budget`);
+  if (PLACEHOLDERS.has(text.toLowerCase().replace(/\s+/g, ' ').replace(/[.!]$/, ''))) {
+    return unallocated(text, `${text} is not an allocated budget`);
+  }
+
+  const whole = text.length <= MAX_AMOUNT_CELL ? wholeCellAmount(text) : null;
+  if (whole) return classify(whole, text);
+
+  const lead = PLACEHOLDER_LEAD.exec(text);
+  if (lead) return unallocated(text, `${lead[0]} is not an allocated budget`);
+
+  const found = scan(text, true);
+  return found ? classify(found, found.text) : NONE;
+}
+
+function fromNumber(value: number): MoneyReading {
+  if (!Number.isFinite(value)) return NONE;
+  const text = String(value);
+  if (value === 0) return unallocated(text, 'zero amount, not an allocated budget');
+  if (value < 0) return unallocated(text, 'negative amount, not an allocated budget');
+  return { kind: 'amount', money: { amount: value, currency: null, text } };
+}
+
+function classify(money: Money, text: string): MoneyReading {
+  if (money.amount === 0) return unallocated(text, 'zero amount, not an allocated budget');
+  if (money.amount < 0) return unallocated(text, 'negative amount, not an allocated budget');
+  return { kind: 'amount', money: { ...money, text } };
+}
+
+function unallocated(text: string, why: string): MoneyReading {
+  return { kind: 'unallocated', text, why };
+}
+
+/** The amount a whole cell spells, bare numbers included; accounting negatives are kept negative. */
+function wholeCellAmount(cell: string): Money | null {
+  let body = cell;
+  let negative = false;
+  const parens = OUTER_PARENS.exec(body);
+  if (parens) {
+    body = parens[1].trim();
+    negative = true;
+  }
+  if (LEADING_SIGN.test(body) || TRAILING_SIGN.test(body)) {
+    negative = true;
+    body = body.replace(LEADING_SIGN, '').replace(TRAILING_SIGN, '');
+  }
+  const m = body ? CELL_MONEY.re.exec(body) : null;
+  const money = m ? toMoney(m, CELL_SLOTS, 0, 0) : null;
+  // A range that is not one ("5 - 2") leaves text over, so the cell is not one amount.
+  if (!money || money.text.length !== body.length) return null;
+  const amount = negative || money.negative ? -money.amount : money.amount;
+  return { amount, currency: money.currency, text: cell };
+}
+
+interface Reading extends Money {
+  negative: boolean;
+  /** A currency was written, so the number is money whatever surrounds it. */
+  marked: boolean;
+}
+
+/**
+ * The first amount in `text` marked as money by a currency or budget wording. With
+ * `keepNonPositive`, zero and negative amounts are returned too (a cell's "$0 (cut)" is
+ * an answer); otherwise they are skipped as not allocated.
+ */
+function scan(text: string, keepNonPositive: boolean): Money | null {
+  const re = TEXT_MONEY.re;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const match = m;
+    const tag = TEXT_SLOTS.findIndex((slots) => match[slots.n1] !== undefined);
+    const slots = TEXT_SLOTS[tag];
+    if (!slots) continue;
+    const offset = tag === 2 ? m[CTX_C].length : 0;
+    const tail = tag === 3 ? m[TAIL_D].length : 0;
+    const found = toMoney(m, slots, offset, tail);
+    if (!found) continue;
+    const start = m.index + offset;
+    // Resume right after what was read, so a rejected range's upper end is read again.
+    re.lastIndex = start + found.text.length;
+    if (!found.marked) {
+      if (tag !== 2 && start > 0 && WORD_CHAR_BEFORE.test(text[start - 1])) continue;
+      if (!plausibleBareBudget(m[slots.n1], m[slots.s1])) continue;
+      // Once a rejected range is cut off, the budget word no longer follows the amount.
+      if (tag === 3 && found.text.length < m[0].length - tail) continue;
+    }
+    const value = found.negative ? -found.amount : found.amount;
+    if (!keepNonPositive && value <= 0) continue;
+    return { amount: value, currency: found.currency, text: found.text };
+  }
+  return null;
+}
+
+/** A number with no currency is a budget only if it could not be a year or a small count. */
+function plausibleBareBudget(n1: string, scale: string | undefined): boolean {
+  if (scale) return true;
+  const digits = decimalDigits(n1);
+  if (digits === null || Number(digits) < 1000) return false;
+  return !(/^\d{4}$/.test(n1) && Number(digits) >= 1900 && Number(digits) <= 2199);
+}
+
+/**
+ * Reads one alternative of a match as an amount; `offset` and `tail` are the lengths of
+ * context words at either end that are not part of the amount's text. A range keeps its
+ * lower bound; the upper bound's scale carries to a lower bound written without one
+ * ("$1-2M" is $1M), unless that would put the lower bound above the upper. A "range"
+ * whose upper end is smaller ("$5M to 2027") is not a range, and only the first amount
+ * is kept.
+ */
+function toMoney(m: RegExpExecArray, slots: Slots, offset: number, tail: number): Reading | null {
+  const part = (index: number): string | undefined => m[index];
+  const n1 = decimalDigits(part(slots.n1));
+  if (n1 === null) return null;
+  let exponent = exponentOf(part(slots.s1));
+  let text = m[0].slice(offset, m[0].length - tail);
+  let currencyText = part(slots.pre) ?? part(slots.suf);
+  const range = part(slots.range);
+  if (range !== undefined) {
+    const n2 = decimalDigits(part(slots.n2));
+    const e2 = exponentOf(part(slots.s2));
+    const lowerExp = part(slots.s1) || n2 === null || Number(n1) > Number(n2) ? exponent : e2;
+    if (n2 !== null && scaled(n1, lowerExp) <= scaled(n2, e2)) {
+      exponent = lowerExp;
+    } else {
+      text = text.slice(0, text.length - range.length - (part(slots.sufw)?.length ?? 0));
+      currencyText = part(slots.pre);
+    }
+  }
+  const amount = scaled(n1, exponent);
+  if (!Number.isFinite(amount)) return null;
+  return {
+    amount,
+    currency: currencyText ? currencyOf(currencyText) : null,
+    text,
+    negative: Boolean(part(slots.neg) || part(slots.neg2)),
+    marked: Boolean(currencyText),
+  };
+}
+
+function exponentOf(scale: string | undefined): number {
+  return scale ? SCALE_EXPONENT[scale.toLowerCase()] ?? 0 : 0;
+}
+
+function scaled(digits: string, exponent: number): number {
+  // Through the decimal string, so that 2.4M is exactly 2400000 and not 2399999.9999999995.
+  return Number(exponent ? `${digits}e${exponent}` : digits);
+}
+
+/**
+ * A digit string in plain decimal form whatever its grouping convention. When both `.`
+ * and `,` appear, the last one is the decimal mark; a single separator is a decimal mark
+ * unless exactly three digits follow it ("1,250" and "1.250" are thousands, "2,5" is two
+ * and a half, "0.250" a quarter).
+ */
+function decimalDigits(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const s = raw.replace(/[\s'’]/g, '');
+  const lastDot = s.lastIndexOf('.');
+  const lastComma = s.lastIndexOf(',');
+  let decimalAt = -1;
+  if (lastDot >= 0 && lastComma >= 0) {
+    decimalAt = Math.max(lastDot, lastComma);
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const at = Math.max(lastDot, lastComma);
+    const single = s.indexOf(s[at]) === at;
+    const leadingZero = /^0+$/.test(s.slice(0, at));
+    if (single && (s.length - at - 1 !== 3 || leadingZero)) decimalAt = at;
+  }
+  const digits = decimalAt >= 0 ? `${s.slice(0, decimalAt).replace(/[.,]/g, '')}.${s.slice(decimalAt + 1)}` : s.replace(/[.,]/g, '');
+  return /^\d+(?:\.\d+)?$/.test(digits) ? digits : null;
+}

@@ -1,0 +1,116 @@
+/**
+ * People: is a cell (or a phrase) an identified person, or only a role? The method counts
+ * a project leader as identified when someone is named; "CFO" or "VP Customer Success"
+ * names a seat, not a person, and a department names an organization.
+ */
+import { cellText } from './text';
+import type { CellValue } from './types';
+
+export type PersonReading =
+  | { kind: 'person'; name: string }
+  | { kind: 'role'; text: string }
+  | { kind: 'none' };
+
+// Words that make a phrase a job title, a seat or a group rather than a person's name.
+const ROLE_WORDS = new Set(
+  (
+    'ceo cfo coo cto cio ciso cmo cro cpo cdo chro cso clo cco caio evp svp avp vp vps ' +
+    'president chair chairman chairwoman chairperson chief head director directors manager managers lead leads ' +
+    'leader officer owner sponsor executive exec founder partner principal analyst architect engineer ' +
+    'consultant specialist coordinator administrator admin controller treasurer secretary counsel ' +
+    'gm md pm pmo svp evp board committee council commission department dept team group office ' +
+    'division unit staff selectmen selectboard trustees steering taskforce task force working ' +
+    'tbd tbc tba n/a na none unassigned vacant open hiring unknown various multiple all everyone ' +
+    'sales marketing finance operations ops it hr legal procurement purchasing engineering product ' +
+    'customer success support service services revenue growth strategy planning risk compliance security ' +
+    'information technology digital data analytics supply chain logistics quality facilities ' +
+    'global regional national emea apac amer latam na americas europe north south east west central ' +
+    'and of the for & to'
+  ).split(' '),
+);
+
+// Honorifics stand before names ("Dr. Amara Osei") and say nothing either way.
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame', 'herr', 'frau', 'mme', 'sr', 'sra', 'dott']);
+const PARTICLES = new Set(['van', 'von', 'der', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'st']);
+
+// A name token: capitalised word (with apostrophes or hyphens: O'Neil, Jean-Luc, McArthur),
+// or an initial such as "J." or "J".
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’`-]*\p{L}*|\p{Lu}\.?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+)$/u;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+function tokens(part: string): string[] {
+  return part.split(/\s+/).filter(Boolean);
+}
+
+/** A part of a cell that looks like one person's name: 2-4 capitalised tokens, none a role word. */
+function nameIn(part: string): string | null {
+  const cleaned = part.replace(/^[\s"'“”‘’]+|[\s"'“”‘’.,;:]+$/g, '');
+  if (EMAIL.test(cleaned)) return cleaned;
+  const words = tokens(cleaned);
+  if (words.length < 2 || words.length > 5) return null;
+  let capitalised = 0;
+  for (const word of words) {
+    const lower = word.toLowerCase().replace(/[.,]$/, '');
+    if (ROLE_WORDS.has(lower)) return null;
+    if (PARTICLES.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''))) continue;
+    if (!NAME_TOKEN.test(word.replace(/,$/, ''))) return null;
+    capitalised++;
+  }
+  // "WHITFIELD DANA" and other all-caps cells are names too, but "IT OPS" is not; the role
+  // words above have already ruled out the common all-caps group names.
+  return capitalised >= 2 ? cleaned : null;
+}
+
+/** "Whitfield, Dana" is how many CRMs export a name. */
+function reorderSurnameFirst(text: string): string | null {
+  const match = /^([^,]+),\s*([^,]+)$/.exec(text);
+  if (!match) return null;
+  const surname = match[1].trim();
+  const given = match[2].trim();
+  if (tokens(surname).length > 2 || tokens(given).length > 2) return null;
+  return nameIn(`${given} ${surname}`) ? `${given} ${surname}` : null;
+}
+
+/** Reads a person cell: a named person (perhaps with a title beside the name), a bare role, or nothing. */
+export function parsePerson(value: CellValue): PersonReading {
+  if (typeof value !== 'string') return { kind: 'none' };
+  const text = cellText(value);
+  if (!text || text.length > 200) return text ? { kind: 'role', text: text.slice(0, 60) } : { kind: 'none' };
+  if (/^(?:tbd|tbc|tba|n\/?a|none|-+|—|\?+|unassigned|vacant|unknown|open|hiring)$/i.test(text)) return { kind: 'none' };
+
+  const reordered = reorderSurnameFirst(text);
+  if (reordered) return { kind: 'person', name: reordered };
+
+  // A cell may hold a name and a title ("Dana Whitfield (CFO)", "CFO - Dana Whitfield",
+  // "Dana Whitfield, VP Sales") or several people ("Raj Patel / Ana Ruiz").
+  for (const part of text.split(/\s*(?:[()[\]|/;,]|\s[-–—]\s|\s&\s|\sand\s)\s*/)) {
+    const name = part ? nameIn(part) : null;
+    if (name) return { kind: 'person', name };
+  }
+  return { kind: 'role', text };
+}
+
+// In free text a person is introduced by words such as "led by", "PM:", "owner:"; the name
+// is the run of capitalised words right after the cue.
+const PERSON_CUE =
+  /\b(?:led by|managed by|owned by|sponsored by|headed by|run by|championed by|lead(?:er)?:|project (?:lead|leader|manager):|pm:|owner:|sponsor:|manager:)\s*/gi;
+
+/** Finds a named person in a sentence, introduced by a cue such as "led by" or "PM:". */
+export function findPersonInText(text: string): string | null {
+  PERSON_CUE.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = PERSON_CUE.exec(text))) {
+    const words: string[] = [];
+    for (const word of text.slice(match.index + match[0].length, match.index + match[0].length + 80).split(/\s+/)) {
+      const bare = word.replace(/[.,;:)]+$/, '');
+      if (!/^\p{Lu}/u.test(bare) && !PARTICLES.has(bare)) break;
+      words.push(bare);
+      if (bare !== word || words.length === 4) break;
+    }
+    for (let length = words.length; length >= 2; length--) {
+      const name = nameIn(words.slice(0, length).join(' '));
+      if (name) return name;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,108 @@
+/**
+ * Text similarity for linking: how close a parent reference is to a goal's title (fuzzy
+ * title matching), and which goal an unlinked initiative most likely serves (TF-IDF
+ * cosine over titles and descriptions). Small and dependency-free, since it runs inside
+ * Apps Script.
+ */
+import { normalize } from './text';
+
+const STOPWORDS = new Set(
+  'a an and are as at be by for from has have in into is it its of on or our the their this to with we will all more than via per across over under new'.split(' '),
+);
+
+/** A light English stem: enough to match "deliveries"/"delivery", "optimizing"/"optimization". */
+export function stem(word: string): string {
+  if (word.length <= 4) return word;
+  return word
+    .replace(/(?:ational|ation|ations|ization|izations|isation)$/, 'ate')
+    .replace(/(?:ies)$/, 'y')
+    .replace(/(?:ing|ed|es|s)$/, '')
+    .replace(/(?:e)$/, '');
+}
+
+export function tokens(text: string): string[] {
+  return normalize(text)
+    .split(' ')
+    .filter((word) => word && !STOPWORDS.has(word))
+    .map(stem);
+}
+
+/**
+ * How alike a reference and a title are, 0-1, for matching a parent column to a goal:
+ * each word of the shorter side counts as found when the other side has it, or has a word
+ * it abbreviates ("rev" for "revenue", "op" for "operating").
+ */
+export function titleSimilarity(reference: string, title: string): number {
+  const a = normalize(reference).split(' ').filter(Boolean);
+  const b = normalize(title).split(' ').filter(Boolean);
+  if (!a.length || !b.length) return 0;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const matches = (word: string, other: string) =>
+    word === other || stem(word) === stem(other) || (word.length >= 2 && other.length > word.length && other.startsWith(word) && !/^\d/.test(word));
+  let found = 0;
+  for (const word of short) {
+    if (long.some((other) => matches(word, other) || matches(other, word))) found++;
+    else if (isAcronymOf(word, long)) found++;
+  }
+  // Penalise a long title that only contains a short reference's few words.
+  return (found / short.length) * Math.sqrt(short.length / long.length) ** 0.5;
+}
+
+/** "arr" for "annual recurring revenue": the initials of consecutive words of the other side. */
+function isAcronymOf(word: string, words: string[]): boolean {
+  if (word.length < 2 || word.length > 6 || !/^[a-z]+$/.test(word)) return false;
+  for (let start = 0; start + word.length <= words.length; start++) {
+    let initials = '';
+    for (let i = start; i < start + word.length; i++) initials += words[i][0];
+    if (initials === word) return true;
+  }
+  return false;
+}
+
+/** A TF-IDF index over documents (goal texts), for ranking them against a query. */
+export class TfIdfIndex<T> {
+  private readonly docs: Array<{ item: T; weights: Map<string, number>; norm: number }> = [];
+  private readonly df = new Map<string, number>();
+
+  constructor(entries: Array<{ item: T; text: string }>) {
+    const termLists = entries.map((entry) => tokens(entry.text));
+    for (const terms of termLists) for (const term of new Set(terms)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    entries.forEach((entry, index) => {
+      const weights = this.weigh(termLists[index]);
+      this.docs.push({ item: entry.item, weights, norm: norm(weights) });
+    });
+  }
+
+  private idf(term: string): number {
+    return Math.log(1 + (this.docs.length + 1) / ((this.df.get(term) ?? 0) + 1)) ;
+  }
+
+  private weigh(terms: string[]): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const weights = new Map<string, number>();
+    for (const [term, count] of counts) weights.set(term, (1 + Math.log(count)) * this.idf(term));
+    return weights;
+  }
+
+  /** The documents ranked by cosine similarity to the query text, best first; zero scores left out. */
+  rank(query: string, accept: (item: T) => boolean = () => true): Array<{ item: T; score: number }> {
+    const weights = this.weigh(tokens(query));
+    const queryNorm = norm(weights);
+    if (!queryNorm) return [];
+    const ranked: Array<{ item: T; score: number }> = [];
+    for (const doc of this.docs) {
+      if (!doc.norm || !accept(doc.item)) continue;
+      let dot = 0;
+      for (const [term, weight] of weights) dot += weight * (doc.weights.get(term) ?? 0);
+      if (dot > 0) ranked.push({ item: doc.item, score: dot / (queryNorm * doc.norm) });
+    }
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+}
+
+function norm(weights: Map<string, number>): number {
+  let sum = 0;
+  for (const weight of weights.values()) sum += weight * weight;
+  return Math.sqrt(sum);
+}

@@ -1,0 +1,865 @@
+/**
+ * Reads time-frames from date cells and from free text: dates, months, quarters, halves,
+ * fiscal years, ranges, deadlines and durations.
+ *
+ * Conventions (the ones a user can see in the output):
+ * - A JS `Date` is read by its local calendar fields (getFullYear/getMonth/getDate), not
+ *   its UTC ones: Apps Script gives a date cell as local midnight in the script's time
+ *   zone, and reading it in UTC would move it a day back east of Greenwich.
+ * - Everything else is computed on plain calendar day numbers, so no result depends on
+ *   the machine's time zone or daylight saving.
+ * - A fiscal year is named by the calendar year it ends in and, without knowing the
+ *   company's fiscal calendar, is taken as that calendar year: FY27 = 2027-01-01..2027-12-31,
+ *   Q3 FY27 = 2027-07-01..2027-09-30, and FY2026/27 = FY27.
+ * - A single date gives start = end = that day; a period (month, quarter, half, year)
+ *   gives its first and last day; a deadline ("by", "due", "until", "end of") gives the end
+ *   only; "before X" ends the day before X starts; a start ("from", "starting", "since")
+ *   gives the start only, joined to a deadline that follows it closely ("start by 2015
+ *   and continue through 2030"); a duration runs from `today`.
+ * - A quarter or half written without a year ("by Q3") is a time-frame whose dates are
+ *   unknown: both ends null, rather than a guessed year.
+ * - "early", "mid" and "late" split a year in thirds (Jan-Apr, May-Aug, Sep-Dec).
+ * - Slash dates are month-first (US) unless the first part is over 12; dotted dates are
+ *   day-first (European). Two-digit years are 20xx below 70 and 19xx from 70.
+ */
+import type { CellValue, TimeFrame } from './types';
+
+// ---------------------------------------------------------------------------------------
+// Calendar arithmetic on day numbers (days since 1970-01-01), after Howard Hinnant's
+// civil-from-days algorithms: exact for the proleptic Gregorian calendar, no Date needed.
+
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function civil(day: number): [number, number, number] {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function iso(day: number): string {
+  const [y, m, d] = civil(day);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+function addMonths(day: number, months: number): number {
+  const [y, m, d] = civil(day);
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = total - ny * 12 + 1;
+  return dayNumber(ny, nm, Math.min(d, daysInMonth(ny, nm)));
+}
+
+// Sheets counts days from 1899-12-30 (Lotus 1-2-3's leap-year bug folded in).
+const SHEETS_EPOCH = dayNumber(1899, 12, 30);
+const SERIAL_MIN = 20000; // 1954-10-03
+const SERIAL_MAX = 80000; // 2119-01-10
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2199;
+
+// Longer cells are read like sentences, where a bare "2027" or "6 months" needs a word such
+// as "by" or "over" to be a time-frame; a short cell in a date column needs none.
+const SHORT_CELL = 48;
+
+// ---------------------------------------------------------------------------------------
+// Public API
+
+/**
+ * Reads the time-frame in one cell: a Date, a Sheets serial date number, a year number,
+ * or text such as `2026-01-15`, `Q3 FY27`, `Jan–Mar 2026` or `next 6 months`.
+ *
+ * @param value a cell as Sheets or the CSV reader gives it
+ * @param today the day durations count from; defaults to now
+ * @return start and end as ISO dates (either may be null), with the text read; null if none
+ */
+export function parseTimeFrame(value: CellValue, today?: Date): TimeFrame | null {
+  try {
+    if (value instanceof Date) {
+      const day = localDay(value);
+      return day === null ? null : { start: iso(day), end: iso(day), text: iso(day) };
+    }
+    if (typeof value === 'number') return fromNumber(value);
+    if (typeof value !== 'string') return null;
+    const text = value.trim();
+    return text ? find(text, today, text.length <= SHORT_CELL) : null;
+  } catch {
+    // Defence in depth: a classifier running over a million rows must not stop on one cell.
+    return null;
+  }
+}
+
+/**
+ * Finds the first time-frame in a sentence: "by Q3 2027", "over 18 months",
+ * "from March to June 2026". A bare year counts only after a word that makes it a
+ * time ("by 2030", "in 2027"); recurring cadences ("every quarter", "annual") do not count.
+ *
+ * @param text free text
+ * @param today the day durations count from; defaults to now
+ * @return the first time-frame, or null
+ */
+export function findTimeFrameInText(text: string, today?: Date): TimeFrame | null {
+  try {
+    return typeof text === 'string' && text ? find(text, today, false) : null;
+  } catch {
+    return null;
+  }
+}
+
+function localDay(date: Date): number | null {
+  const time = date.getTime();
+  if (Number.isNaN(time)) return null;
+  return dayNumber(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+function fromNumber(value: number): TimeFrame | null {
+  if (!Number.isFinite(value)) return null;
+  if (value >= SERIAL_MIN && value <= SERIAL_MAX) {
+    const day = iso(SHEETS_EPOCH + Math.floor(value));
+    return { start: day, end: day, text: day };
+  }
+  // A year typed into a cell arrives as a number.
+  if (Number.isInteger(value) && value >= YEAR_MIN && value <= YEAR_MAX) {
+    return { start: iso(dayNumber(value, 1, 1)), end: iso(dayNumber(value, 12, 31)), text: String(value) };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+interface Tok {
+  /** The token as written. */
+  s: string;
+  lo: string;
+  /** Offsets in the source text. */
+  a: number;
+  b: number;
+  /** Whitespace before it: "Q3-2026" has none between its tokens, "Q3 - 2026" has. */
+  sp: boolean;
+  /** Value of an all-ASCII-digit token of at most 6 digits, else -1. */
+  n: number;
+}
+
+// Letters and digits run together ("Q3", "FY27", "3Q26", "15th"); any other visible
+// character is a token of its own.
+const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+const DIGITS = /^\d{1,6}$/;
+
+// Every time-frame has a digit or one of these words; most text is rejected by this alone.
+const MAYBE_TIME = /\d|year|quarter|month|week|day|fortnight|eo[yq]|half/i;
+
+function lex(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let last = 0;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text)) !== null) {
+    const s = m[0];
+    const a = m.index;
+    toks.push({ s, lo: s.toLowerCase(), a, b: a + s.length, sp: a > last || toks.length === 0, n: DIGITS.test(s) ? Number(s) : -1 });
+    last = a + s.length;
+  }
+  return toks;
+}
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary
+
+const MONTHS = new Map<string, number>();
+for (const [month, names] of [
+  [1, 'jan january januar jänner janner janvier janv enero ene'],
+  [2, 'feb february februar février fevrier févr fevr febrero'],
+  [3, 'mar march märz maerz marz mrz mars marzo'],
+  [4, 'apr april avril avr abril abr'],
+  [5, 'may mai mayo'],
+  [6, 'jun june juni juin junio'],
+  [7, 'jul july juli juillet juil julio'],
+  [8, 'aug august août aout agosto ago'],
+  [9, 'sep sept september septembre septiembre setiembre'],
+  [10, 'oct october oktober okt octobre octubre'],
+  [11, 'nov november novembre noviembre'],
+  [12, 'dec december dezember dez décembre decembre déc diciembre dic'],
+] as const) {
+  for (const name of names.split(' ')) MONTHS.set(name, month);
+}
+
+const NUMBER_WORDS = new Map<string, number>(
+  Object.entries({
+    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
+  }),
+);
+
+/** Duration units: days, or calendar months (so "6 months" from Jan 31 ends on Jul 31). */
+const UNITS = new Map<string, { days?: number; months?: number }>(
+  Object.entries({
+    day: { days: 1 }, days: { days: 1 },
+    week: { days: 7 }, weeks: { days: 7 }, wk: { days: 7 }, wks: { days: 7 },
+    fortnight: { days: 14 }, fortnights: { days: 14 },
+    month: { months: 1 }, months: { months: 1 }, mo: { months: 1 }, mos: { months: 1 }, mth: { months: 1 }, mths: { months: 1 },
+    quarter: { months: 3 }, quarters: { months: 3 }, qtr: { months: 3 }, qtrs: { months: 3 },
+    year: { months: 12 }, years: { months: 12 }, yr: { months: 12 }, yrs: { months: 12 },
+  }),
+);
+const MAX_DURATION_DAYS = 36525;
+
+const ORDINALS = new Map<string, number>(
+  Object.entries({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 0, final: 0 }),
+);
+
+const RANGE_WORDS = new Set(['-', '–', '—', '~', 'to', 'through', 'thru', 'until', 'till', 'til']);
+
+// A number right after one of these is money, not a date.
+const MONEY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '₩', '#', 'usd', 'eur', 'gbp', 'jpy', 'inr', 'chf', 'aud', 'cad']);
+const MONEY_AFTER = new Set(['%', 'percent', 'pct', 'k', 'm', 'bn', 'mn', 'million', 'billion', 'thousand', 'usd', 'eur', 'gbp', 'dollars', 'euros', '€', '$', '£']);
+// "every 6-month period" is a cadence, not a time-frame.
+const CADENCE = new Set(['every', 'per', 'each']);
+
+type Role = 'period' | 'deadline' | 'before' | 'start' | 'between';
+
+interface Prefix {
+  words: string[];
+  role: Role;
+  /** Whether a duration may follow ("over 18 months"; "by 18 months" is not English). */
+  duration: boolean;
+  /** "end of" makes "year", "quarter" and "month" mean the current one. */
+  endOf?: boolean;
+}
+
+const PREFIXES: Prefix[] = [];
+function prefixes(role: Role, duration: boolean, phrases: string, endOf = false): void {
+  for (const phrase of phrases.split(',')) PREFIXES.push({ words: phrase.trim().split(' '), role, duration, endOf });
+}
+prefixes('deadline', false, 'by the end of, by end of, at the end of, the end of, end of, before the end of', true);
+prefixes('deadline', false, 'by, no later than, not later than, until, till, til, through, thru, up to and including');
+prefixes('deadline', false, 'due by, due on, due date, due, deadline, target date, end date, ends, ending, end, eta, complete by, completed by, finish by');
+prefixes('before', false, 'before, prior to');
+prefixes('start', false, 'start by, start in, start on, start date, start, starts, starting in, starting from, starting on, starting');
+prefixes('start', false, 'begin in, begin by, beginning in, beginning, begins, from, since, commencing, effective, as of, kick off in');
+prefixes('between', false, 'between');
+prefixes('period', true, 'over the next, in the next, within the next, during the next, for the next, over the coming, in the coming, for the coming, the next, the coming, next, coming, over a period of, for a period of');
+prefixes('period', true, 'within, over, in, for, during, throughout');
+prefixes('period', false, 'on, timing, timeline, timeframe, time frame, target, scheduled for, planned for, expected in');
+
+// Indexed by first word and longest first, so each token checks only its own candidates.
+const PREFIX_BY_FIRST = new Map<string, Prefix[]>();
+for (const p of PREFIXES) {
+  const list = PREFIX_BY_FIRST.get(p.words[0]) ?? [];
+  list.push(p);
+  PREFIX_BY_FIRST.set(p.words[0], list);
+}
+for (const list of PREFIX_BY_FIRST.values()) list.sort((x, y) => y.words.length - x.words.length);
+
+// ---------------------------------------------------------------------------------------
+// Atoms: one date or period as written, before prefixes and ranges are applied.
+
+interface Atom {
+  /** Token index after the atom. */
+  next: number;
+  /** The year, or null when not written ("Q3", "March"). */
+  y: number | null;
+  m1: number;
+  d1: number;
+  m2: number;
+  /** Day of m2; 0 for its last day. */
+  d2: number;
+  /** Years the atom runs past `y` ("2026-28" runs 2). */
+  span: number;
+  /**
+   * What the atom needs to count in free text: nothing; a prefix or a range ("2027",
+   * "Q3" alone); or a range that gives it a year ("March" in "March to June 2026").
+   */
+  need: 'none' | 'prefix' | 'range';
+  /** Read as a deadline whatever the prefix ("year-end", "EOQ"). */
+  deadline?: boolean;
+}
+
+const day = (next: number, y: number | null, m: number, d: number): Atom => ({ next, y, m1: m, d1: d, m2: m, d2: d, span: 0, need: 'none' });
+const months = (next: number, y: number | null, m1: number, m2: number): Atom => ({ next, y, m1, d1: 1, m2, d2: 0, span: 0, need: 'none' });
+const quarter = (next: number, y: number | null, q: number): Atom => months(next, y, q * 3 - 2, q * 3);
+const half = (next: number, y: number | null, h: number): Atom => months(next, y, h === 1 ? 1 : 7, h === 1 ? 6 : 12);
+const wholeYear = (next: number, y: number | null): Atom => months(next, y, 1, 12);
+
+function bounds(atom: Atom, y: number): [number, number] | null {
+  const endYear = y + atom.span;
+  if (atom.d1 > daysInMonth(y, atom.m1) || atom.d2 > daysInMonth(endYear, atom.m2)) return null;
+  return [dayNumber(y, atom.m1, atom.d1), dayNumber(endYear, atom.m2, atom.d2 || daysInMonth(endYear, atom.m2))];
+}
+
+/** Two-digit years: 20xx below 70, 19xx from 70. */
+const fullYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
+
+const QUARTER = /^q([1-4])$/;
+const QUARTER_FY = /^q([1-4])fy(\d{2}|\d{4})$/;
+const QUARTER_LEAD = /^([1-4])q(\d{2}|\d{4})?$/;
+const YEAR_QUARTER = /^(\d{4})q([1-4])$/;
+const HALF = /^h([12])$/;
+const HALF_FY = /^h([12])fy(\d{2}|\d{4})$/;
+const HALF_LEAD = /^([12])h(\d{2}|\d{4})?$/;
+const YEAR_HALF = /^(\d{4})h([12])$/;
+const FY = /^fy(\d{2}|\d{4})?$/;
+const YEAR_END = /^(?:ye|eoy|fye)(\d{2}|\d{4})?$/;
+const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th|er|e)$/;
+const SLASHES = new Set(['/', '.', '-']);
+const APOSTROPHES = new Set(["'", '’']);
+
+/** The text being read, with the day durations count from. */
+class Reader {
+  private todayDay: number | null = null;
+
+  constructor(
+    readonly t: Tok[],
+    readonly cell: boolean,
+    private readonly todayDate: Date | undefined,
+  ) {}
+
+  today(): number {
+    if (this.todayDay === null) {
+      const given = this.todayDate instanceof Date ? localDay(this.todayDate) : null;
+      this.todayDay = given ?? localDay(new Date()) ?? 0;
+    }
+    return this.todayDay;
+  }
+
+  lo(i: number): string {
+    return this.t[i]?.lo ?? '';
+  }
+
+  /** Token i follows token i-1 with no space between them. */
+  tight(i: number): boolean {
+    const tok = this.t[i];
+    return tok !== undefined && !tok.sp;
+  }
+
+  /** A number not glued to money, a percent sign, or a longer number ("2,030", "2030.5"). */
+  free(i: number): boolean {
+    const t = this.t;
+    const tok = t[i];
+    if (!tok || tok.n < 0) return false;
+    const prev = t[i - 1];
+    if (prev) {
+      if (MONEY_BEFORE.has(prev.lo) && (!tok.sp || prev.s.length === 3)) return false;
+      if (!tok.sp && (prev.s === '.' || prev.s === ',') && !prev.sp && (t[i - 2]?.n ?? -1) >= 0) return false;
+    }
+    const next = t[i + 1];
+    if (next) {
+      if (MONEY_AFTER.has(next.lo)) return false;
+      if (!next.sp && (next.s === '.' || next.s === ',') && this.tight(i + 2) && t[i + 2].n >= 0) return false;
+    }
+    return true;
+  }
+
+  year4(i: number): number | null {
+    const tok = this.t[i];
+    return tok && tok.s.length === 4 && tok.n >= YEAR_MIN && tok.n <= YEAR_MAX && this.free(i) ? tok.n : null;
+  }
+
+  twoDigits(i: number): number | null {
+    const tok = this.t[i];
+    return tok && tok.s.length === 2 && tok.n >= 0 ? tok.n : null;
+  }
+
+  /**
+   * A year after a quarter, half, month or day: "2026", "'26", "FY27", "FY 2027", and
+   * after a dash or slash written tight ("Q3-26", "Jan-26") a two-digit year.
+   */
+  yearAfter(i: number, tightTwoDigits: boolean): { y: number; next: number } | null {
+    const y4 = this.year4(i);
+    if (y4 !== null) return { y: y4, next: i + 1 };
+    if (APOSTROPHES.has(this.lo(i)) && this.tight(i + 1)) {
+      const yy = this.twoDigits(i + 1);
+      if (yy !== null) return { y: fullYear(yy), next: i + 2 };
+    }
+    if (tightTwoDigits) {
+      const yy = this.twoDigits(i);
+      if (yy !== null && this.free(i)) return { y: fullYear(yy), next: i + 1 };
+    }
+    const fy = this.fiscalYear(i);
+    return fy && fy.span === 0 && fy.m1 === 1 && fy.m2 === 12 && fy.y !== null ? { y: fy.y, next: fy.next } : null;
+  }
+
+  /** Year after a quarter or half token: "Q3 2026", "Q3-26", "Q3/2026", "Q3 of 2026", "Q3, 2026". */
+  periodYear(i: number): { y: number; next: number } | null {
+    const sep = this.lo(i);
+    if ((sep === '-' || sep === '/') && this.tight(i) && this.tight(i + 1)) return this.yearAfter(i + 1, true);
+    if (sep === 'of' || sep === ',') return this.yearAfter(i + 1, false);
+    return this.yearAfter(i, false);
+  }
+
+  atom(i: number, endOf: boolean): Atom | null {
+    const tok = this.t[i];
+    if (!tok) return null;
+    const lo = tok.lo;
+    if (lo === 'the') return this.ordinal(i + 1) ?? this.relative(i + 1, endOf);
+    if (tok.n >= 0) return tok.s.length === 4 ? this.fromYear(i) : this.fromSmallNumber(i);
+    const month = MONTHS.get(lo);
+    if (month !== undefined) return this.fromMonth(i, month);
+    return (
+      this.quarterOrHalf(i) ??
+      this.fiscalYear(i) ??
+      this.ordinal(i) ??
+      this.relative(i, endOf) ??
+      this.partOfYear(i) ??
+      this.fromOrdinalDay(i)
+    );
+  }
+
+  /** Starting with a four-digit number: "2026-01-15", "2026-01", "2026-28", "2026 Q3", "2026". */
+  private fromYear(i: number): Atom | null {
+    const y = this.year4(i);
+    const t = this.t;
+    const sep = t[i + 1]?.s;
+    if (sep !== undefined && SLASHES.has(sep) && this.tight(i + 1) && this.tight(i + 2) && t[i + 2].n >= 0) {
+      const m = t[i + 2].n;
+      const mLen = t[i + 2].s.length;
+      // "2026-01-15": the third part must use the same separator.
+      if (t[i + 3]?.s === sep && this.tight(i + 3) && this.tight(i + 4) && t[i + 4].n >= 0 && t[i + 4].s.length <= 2) {
+        if (mLen > 2 || this.continues(i + 4)) return null;
+        return y === null && !this.isYearLike(i) ? null : day(i + 5, t[i].n, m, t[i + 4].n);
+      }
+      if (y === null || this.continues(i + 2)) return null;
+      if (sep !== '.' && mLen === 2 && m >= 1 && m <= 12) return months(i + 3, y, m, m);
+      // "2026-28", "2026/27": a span of years, the second written short.
+      if (sep !== '.' && mLen === 2) {
+        const end = Math.floor(y / 100) * 100 + m;
+        if (end > y && end - y <= 50) return { ...wholeYear(i + 3, y), span: end - y };
+      }
+    }
+    if (y === null) return null;
+    const qh = t[i + 1];
+    if (qh && (this.tight(i + 1) ? qh.s === '-' : true)) {
+      const j = qh.s === '-' ? i + 2 : i + 1;
+      const q = QUARTER.exec(this.lo(j));
+      if (q) return quarter(j + 1, y, Number(q[1]));
+      const h = HALF.exec(this.lo(j));
+      if (h) return half(j + 1, y, Number(h[1]));
+    }
+    if (this.lo(i + 1) === 'year' || this.lo(i + 1) === 'years') return null;
+    return { ...wholeYear(i + 1, y), need: 'prefix' };
+  }
+
+  /** A four-digit number inside a date ("2026-01-15") is a year even where it is not free. */
+  private isYearLike(i: number): boolean {
+    const n = this.t[i].n;
+    return n >= YEAR_MIN && n <= YEAR_MAX;
+  }
+
+  /** The number at i is followed by more of a dotted/slashed number ("1.2.3.4", a version, an IP). */
+  private continues(i: number): boolean {
+    const next = this.t[i + 1];
+    return next !== undefined && SLASHES.has(next.s) && this.tight(i + 1) && this.tight(i + 2) && this.t[i + 2].n >= 0;
+  }
+
+  /** Starting with a one- or two-digit number: "1/15/2026", "15.01.2026", "01/2026", "15 Jan 2026". */
+  private fromSmallNumber(i: number): Atom | null {
+    const t = this.t;
+    const first = t[i];
+    if (first.s.length > 2) return null;
+    const before = t[i - 1];
+    if (before && !first.sp && (MONEY_BEFORE.has(before.lo) || (SLASHES.has(before.s) && (t[i - 2]?.n ?? -1) >= 0))) return null;
+    const sep = t[i + 1]?.s;
+    if (sep !== undefined && SLASHES.has(sep) && this.tight(i + 1) && this.tight(i + 2) && t[i + 2].n >= 0) {
+      const second = t[i + 2];
+      if (t[i + 3]?.s === sep && this.tight(i + 3) && this.tight(i + 4) && t[i + 4].n >= 0) {
+        const yTok = t[i + 4];
+        if (second.s.length > 2 || (yTok.s.length !== 2 && yTok.s.length !== 4) || this.continues(i + 4)) return null;
+        if (MONEY_AFTER.has(this.lo(i + 5))) return null;
+        const y = yTok.s.length === 2 ? fullYear(yTok.n) : yTok.n;
+        if (y < YEAR_MIN || y > YEAR_MAX) return null;
+        const a = first.n;
+        const b = second.n;
+        // Dots are European; with slashes or dashes a first part over 12 can only be a day.
+        const dayFirst = sep === '.' || (a > 12 && b <= 12);
+        const [m, d] = dayFirst ? [b, a] : [a, b];
+        return m >= 1 && m <= 12 && d >= 1 ? day(i + 5, y, m, d) : null;
+      }
+      // "01/2026", "3.2026": month and year.
+      if (sep !== '-' && second.s.length === 4 && !this.continues(i + 2) && first.n >= 1 && first.n <= 12) {
+        const y = this.year4(i + 2);
+        if (y !== null) return months(i + 3, y, first.n, first.n);
+      }
+      return null;
+    }
+    if (!this.free(i) && !(this.lo(i + 1) === '.' && MONTHS.has(this.lo(i + 2)))) return null;
+    return this.dayMonth(i, first.n);
+  }
+
+  private fromOrdinalDay(i: number): Atom | null {
+    const o = ORDINAL_DAY.exec(this.lo(i));
+    return o ? this.dayMonth(i, Number(o[1])) : null;
+  }
+
+  /** Day first: "15 Jan 2026", "15th of January 2026", "15. Januar 2026", "15-Jan-26", "15 de enero de 2026". */
+  private dayMonth(i: number, d: number): Atom | null {
+    if (d < 1 || d > 31) return null;
+    let k = i + 1;
+    let dashed = false;
+    if (this.lo(k) === '.' && this.tight(k)) k++;
+    else if (this.lo(k) === '-' && this.tight(k) && this.tight(k + 1)) {
+      k++;
+      dashed = true;
+    } else if (this.lo(k) === 'of' || this.lo(k) === 'de') k++;
+    const m = MONTHS.get(this.lo(k));
+    if (m === undefined) return null;
+    k++;
+    if (this.lo(k) === '.' && this.tight(k)) k++;
+    if (this.lo(k) === ',' || this.lo(k) === 'de') k++;
+    else if (this.lo(k) === '-' && dashed && this.tight(k)) {
+      const yy = this.yearAfter(k + 1, true);
+      return yy ? day(yy.next, yy.y, m, d) : null;
+    }
+    const y = this.yearAfter(k, false);
+    return y ? day(y.next, y.y, m, d) : { ...day(k, null, m, d), need: 'range' };
+  }
+
+  /** Month first: "January 15, 2026", "Jan 2026", "Jan-26", "Jan '26", "enero de 2026", "March". */
+  private fromMonth(i: number, m: number): Atom | null {
+    let k = i + 1;
+    if (this.lo(k) === '.' && this.tight(k)) k++;
+    const sep = this.lo(k);
+    if ((sep === '-' || sep === '/') && this.tight(k) && this.tight(k + 1)) {
+      const y = this.yearAfter(k + 1, true);
+      if (y) return months(y.next, y.y, m, m);
+    }
+    if (sep === ',' || sep === 'of' || sep === 'de') {
+      const y = this.yearAfter(k + 1, false);
+      if (y) return months(y.next, y.y, m, m);
+    }
+    const y = this.yearAfter(k, false);
+    if (y) return months(y.next, y.y, m, m);
+    const dTok = this.t[k];
+    const ordinal = dTok ? ORDINAL_DAY.exec(dTok.lo) : null;
+    const d = ordinal ? Number(ordinal[1]) : dTok && dTok.s.length <= 2 && this.free(k) ? dTok.n : -1;
+    if (d >= 1 && d <= 31) {
+      let j = k + 1;
+      if (this.lo(j) === ',') j++;
+      const dy = this.yearAfter(j, false);
+      return dy ? day(dy.next, dy.y, m, d) : { ...day(k + 1, null, m, d), need: 'range' };
+    }
+    return { ...months(k, null, m, m), need: 'range' };
+  }
+
+  /** "Q3 2026", "Q3 FY27", "Q3FY27", "3Q26", "3Q 2026", "2026Q3", "H2 2026", "2H26", "Q3" alone. */
+  private quarterOrHalf(i: number): Atom | null {
+    const lo = this.lo(i);
+    let match: RegExpExecArray | null;
+    for (const [make, plain, withFy, lead, yearFirst] of [
+      [quarter, QUARTER, QUARTER_FY, QUARTER_LEAD, YEAR_QUARTER],
+      [half, HALF, HALF_FY, HALF_LEAD, YEAR_HALF],
+    ] as const) {
+      if ((match = withFy.exec(lo))) return make(i + 1, fiscalNumber(match[2]), Number(match[1]));
+      if ((match = yearFirst.exec(lo))) {
+        const y = Number(match[1]);
+        return y >= YEAR_MIN && y <= YEAR_MAX ? make(i + 1, y, Number(match[2])) : null;
+      }
+      if ((match = lead.exec(lo)) && match[2]) return make(i + 1, fiscalNumber(match[2]), Number(match[1]));
+      match = match ?? plain.exec(lo);
+      if (match) {
+        const y = this.periodYear(i + 1);
+        return y ? make(y.next, y.y, Number(match[1])) : { ...make(i + 1, null, Number(match[1])), need: 'prefix' };
+      }
+    }
+    return null;
+  }
+
+  /** "FY27", "FY 2027", "FY-27", "FY2026/27", "FY26-28", "fiscal year 2027", "FY27 Q3". */
+  fiscalYear(i: number): Atom | null {
+    const lo = this.lo(i);
+    let y: number | null = null;
+    let k = i + 1;
+    const fy = FY.exec(lo);
+    if (fy && fy[1]) {
+      y = fiscalNumber(fy[1]);
+    } else if (fy || lo === 'fiscal') {
+      if (lo === 'fiscal' && (this.lo(k) === 'year' || this.lo(k) === 'yr')) k++;
+      if ((this.lo(k) === '-' || APOSTROPHES.has(this.lo(k))) && this.tight(k) && this.tight(k + 1)) k++;
+      const tok = this.t[k];
+      if (tok && (tok.s.length === 2 || tok.s.length === 4) && this.freeOrDated(k)) {
+        y = fiscalNumber(tok.s);
+        k++;
+      }
+    }
+    if (y === null || y < YEAR_MIN || y > YEAR_MAX) return null;
+    // "FY2026/27": one fiscal year across two calendar years, named by its end.
+    // "FY26-28": several fiscal years.
+    const sep = this.lo(k);
+    let span = 0;
+    if ((sep === '/' || sep === '-') && this.tight(k) && this.tight(k + 1)) {
+      const tok = this.t[k + 1];
+      if (tok && tok.n >= 0 && (tok.s.length === 2 || tok.s.length === 4)) {
+        const end = tok.s.length === 4 ? tok.n : Math.floor(y / 100) * 100 + tok.n;
+        if (end === y + 1) {
+          y = end;
+          k += 2;
+        } else if (end > y && end - y <= 50) {
+          span = end - y;
+          k += 2;
+        }
+      }
+    }
+    if (span === 0) {
+      const j = (this.lo(k) === '-' && this.tight(k)) || this.lo(k) === ',' ? k + 1 : k;
+      const q = QUARTER.exec(this.lo(j));
+      if (q) return quarter(j + 1, y, Number(q[1]));
+      const h = HALF.exec(this.lo(j));
+      if (h) return half(j + 1, y, Number(h[1]));
+    }
+    return { ...wholeYear(k, y), span };
+  }
+
+  private freeOrDated(i: number): boolean {
+    return this.free(i) || this.t[i].s.length === 4;
+  }
+
+  /** "third quarter of 2026", "the first half", "last quarter FY27". */
+  private ordinal(i: number): Atom | null {
+    const n = ORDINALS.get(this.lo(i));
+    if (n === undefined) return null;
+    const unit = this.lo(i + 1);
+    if (unit !== 'quarter' && unit !== 'half') return null;
+    const which = n === 0 ? (unit === 'quarter' ? 4 : 2) : n;
+    if (unit === 'half' && which > 2) return null;
+    const make = unit === 'quarter' ? quarter : half;
+    let k = i + 2;
+    if (this.lo(k) === 'of' || this.lo(k) === ',') k++;
+    if (this.lo(k) === 'the' && (this.lo(k + 1) === 'year' || this.lo(k + 1) === 'fiscal')) {
+      return { ...make(k + 2, null, which), need: 'prefix' };
+    }
+    const y = this.yearAfter(k, false);
+    return y ? make(y.next, y.y, which) : { ...make(i + 2, null, which), need: 'prefix' };
+  }
+
+  /** "this year", "next quarter", "current fiscal year", "year-end", "EOQ", "year 2027"; after "end of", "year" alone. */
+  private relative(i: number, endOf: boolean): Atom | null {
+    const lo = this.lo(i);
+    const [ty, tm] = civil(this.today());
+    const tq = Math.ceil(tm / 3);
+    const ye = YEAR_END.exec(lo);
+    if (ye) {
+      if (ye[1]) return { ...day(i + 1, fiscalNumber(ye[1]), 12, 31), deadline: true };
+      const y = this.yearAfter(i + 1, false);
+      if (y) return { ...day(y.next, y.y, 12, 31), deadline: true };
+      return lo === 'ye' ? null : { ...day(i + 1, ty, 12, 31), deadline: true };
+    }
+    if (lo === 'eoq') return { ...day(i + 1, ty, tq * 3, daysInMonth(ty, tq * 3)), deadline: true };
+    if (lo === 'year' || lo === 'yearend') {
+      const dashEnd = this.lo(i + 1) === '-' && this.lo(i + 2) === 'end';
+      if (lo === 'yearend' || dashEnd || this.lo(i + 1) === 'end') {
+        const k = lo === 'yearend' ? i + 1 : dashEnd ? i + 3 : i + 2;
+        const y = this.yearAfter(k, false);
+        // "year-end" without a year is also an accounting term ("year-end close"), so it needs a prefix.
+        return y ? { ...day(y.next, y.y, 12, 31), deadline: true } : { ...day(k, ty, 12, 31), deadline: true, need: 'prefix' };
+      }
+      const y = this.year4(i + 1);
+      if (y !== null) return wholeYear(i + 2, y);
+      return endOf ? { ...wholeYear(i + 1, ty), need: 'prefix' } : null;
+    }
+    if (endOf && (lo === 'quarter' || lo === 'month')) {
+      return { ...(lo === 'quarter' ? quarter(i + 1, ty, tq) : months(i + 1, ty, tm, tm)), need: 'prefix' };
+    }
+    let shift: number;
+    if (lo === 'this' || lo === 'current') shift = 0;
+    else if (lo === 'next' || lo === 'coming' || lo === 'following') shift = 1;
+    else return null;
+    let k = i + 1;
+    if (this.lo(k) === 'fiscal' || this.lo(k) === 'calendar') k++;
+    const unit = this.lo(k);
+    if (unit === 'year' || unit === 'fy') return wholeYear(k + 1, ty + shift);
+    if (unit === 'quarter') {
+      const q0 = ty * 4 + tq - 1 + shift;
+      return quarter(k + 1, Math.floor(q0 / 4), (q0 % 4) + 1);
+    }
+    if (unit === 'month') {
+      const m0 = ty * 12 + tm - 1 + shift;
+      const m = (m0 % 12) + 1;
+      return months(k + 1, Math.floor(m0 / 12), m, m);
+    }
+    return null;
+  }
+
+  /** "early 2026", "mid-2026", "late 2027": thirds of the year. */
+  private partOfYear(i: number): Atom | null {
+    const lo = this.lo(i);
+    const third = lo === 'early' ? 0 : lo === 'mid' ? 1 : lo === 'late' ? 2 : -1;
+    if (third < 0) return null;
+    const k = this.lo(i + 1) === '-' && this.tight(i + 1) ? i + 2 : i + 1;
+    const y = this.year4(k);
+    return y === null ? null : months(k + 1, y, third * 4 + 1, third * 4 + 4);
+  }
+
+  /** "next 6 months", "12-month", "18-24 months", "two years", "a year". */
+  duration(i: number): { next: number; end: number; tight: boolean } | null {
+    const t = this.t;
+    let k = i;
+    let qty = -1;
+    const tok = t[k];
+    if (!tok) return null;
+    if (tok.n >= 0 && tok.s.length <= 3 && !MONEY_BEFORE.has(this.lo(k - 1))) {
+      qty = tok.n;
+      k++;
+      // "1.5 years"
+      if (this.lo(k) === '.' && this.tight(k) && this.tight(k + 1) && (t[k + 1]?.n ?? -1) >= 0) {
+        qty = Number(`${tok.s}.${t[k + 1].s}`);
+        k += 2;
+      }
+      // "18-24 months", "6 to 12 months": the longer bound, when the time-frame ends.
+      if ((this.lo(k) === '-' || this.lo(k) === 'to' || this.lo(k) === '–') && (t[k + 1]?.n ?? -1) >= 0 && t[k + 1].s.length <= 3) {
+        if (UNITS.has(this.lo(k + 2)) || (this.lo(k + 2) === '-' && UNITS.has(this.lo(k + 3)))) {
+          qty = Math.max(qty, t[k + 1].n);
+          k += 2;
+        }
+      }
+    } else {
+      const word = NUMBER_WORDS.get(tok.lo);
+      if (word === undefined) return null;
+      qty = word;
+      k++;
+    }
+    const hyphen = this.lo(k) === '-' && this.tight(k) && this.tight(k + 1);
+    if (hyphen) k++;
+    const unit = UNITS.get(this.lo(k));
+    if (!unit || qty <= 0) return null;
+    if (MONEY_AFTER.has(this.lo(k - 1))) return null;
+    const start = this.today();
+    let end: number;
+    if (unit.months) {
+      const total = qty * unit.months;
+      end = Number.isInteger(total) ? addMonths(start, total) : start + Math.round(total * 30.44);
+    } else {
+      end = start + Math.round(qty * (unit.days ?? 1));
+    }
+    if (end - start > MAX_DURATION_DAYS) return null;
+    return { next: k + 1, end, tight: hyphen && tok.n >= 0 };
+  }
+}
+
+/** "FY27" and "FY2027" name the same year. */
+function fiscalNumber(digits: string): number {
+  const n = Number(digits);
+  return digits.length === 2 ? fullYear(n) : n;
+}
+
+// ---------------------------------------------------------------------------------------
+// Matching: prefix, then a duration, a range or a single atom.
+
+interface Found {
+  start: number | null;
+  end: number | null;
+  /** Token span read. */
+  from: number;
+  to: number;
+  role: Role;
+}
+
+function find(text: string, today: Date | undefined, cell: boolean): TimeFrame | null {
+  if (!MAYBE_TIME.test(text)) return null;
+  const reader = new Reader(lex(text), cell, today);
+  const count = reader.t.length;
+  for (let i = 0; i < count; i++) {
+    const found = matchAt(reader, i);
+    if (!found) continue;
+    let { start, end, to } = found;
+    // A start is often followed by its end a few words later: "start by 2015 and continue
+    // through 2030", "Start: Jan 2026, End: Dec 2026".
+    if (found.role === 'start' && end === null && start !== null) {
+      for (let j = found.to; j < Math.min(count, found.to + 8); j++) {
+        const later = matchAt(reader, j);
+        if (!later) continue;
+        if (later.start === null && later.end !== null && later.end >= start) {
+          end = later.end;
+          to = later.to;
+        }
+        break;
+      }
+    }
+    const t = reader.t;
+    return {
+      start: start === null ? null : iso(start),
+      end: end === null ? null : iso(end),
+      text: text.slice(t[found.from].a, t[to - 1].b),
+    };
+  }
+  return null;
+}
+
+function matchAt(r: Reader, i: number): Found | null {
+  const candidates = PREFIX_BY_FIRST.get(r.lo(i));
+  if (candidates) {
+    for (const p of candidates) {
+      if (!p.words.every((w, k) => r.lo(i + k) === w)) continue;
+      let j = i + p.words.length;
+      if (r.lo(j) === ':') j++;
+      const found = (p.duration ? durationAt(r, i, j, true) : null) ?? rangeOrAtom(r, i, j, p);
+      if (found) return found;
+    }
+  }
+  const prev = r.lo(i - 1);
+  return durationAt(r, i, i, r.cell, CADENCE.has(prev)) ?? rangeOrAtom(r, i, i, null);
+}
+
+function durationAt(r: Reader, from: number, j: number, allowed: boolean, cadence = false): Found | null {
+  const d = r.duration(j);
+  if (!d) return null;
+  // Without a prefix, only the compound form ("a 12-month pilot") is a time-frame in text.
+  if (!allowed && !(d.tight && !cadence)) return null;
+  return { start: r.today(), end: d.end, from, to: d.next, role: 'period' };
+}
+
+function rangeOrAtom(r: Reader, from: number, j: number, prefix: Prefix | null): Found | null {
+  const a = r.atom(j, prefix?.endOf ?? false);
+  if (!a) return null;
+  const range = rangeFrom(r, a, prefix?.role === 'between');
+  if (range) return { start: range.start, end: range.end, from, to: range.to, role: 'period' };
+  if (prefix?.role === 'between') return null;
+  if (a.need === 'range' || (a.need === 'prefix' && !prefix && !r.cell)) return null;
+  const b = a.y === null ? null : bounds(a, a.y);
+  if (a.y !== null && !b) return null;
+  const [s, e] = b ?? [null, null];
+  const role = a.deadline ? 'deadline' : prefix?.role ?? 'period';
+  if (role === 'deadline') return { start: null, end: e, from, to: a.next, role };
+  if (role === 'before') return { start: null, end: s === null ? null : s - 1, from, to: a.next, role };
+  if (role === 'start') return { start: s, end: null, from, to: a.next, role };
+  return { start: s, end: e, from, to: a.next, role };
+}
+
+/** "Jan 2026 - Dec 2026", "2026-2028", "Q1–Q3 2027", "March to June 2026", "between 2026 and 2028". */
+function rangeFrom(r: Reader, a: Atom, between: boolean): { start: number | null; end: number | null; to: number } | null {
+  const word = r.lo(a.next);
+  if (!(RANGE_WORDS.has(word) || (between && word === 'and'))) return null;
+  const b = r.atom(a.next + 1, false);
+  if (!b || b.deadline) return null;
+  let ya = a.y;
+  let yb = b.y;
+  if (ya === null && yb === null) {
+    // "Q1-Q3": a time-frame with no dates, where a bare quarter would count.
+    if (a.need === 'prefix' && b.need === 'prefix' && r.cell) return { start: null, end: null, to: b.next };
+    return null;
+  }
+  if (ya === null) ya = yb;
+  if (yb === null) yb = ya;
+  let ba = bounds(a, ya as number);
+  let bb = bounds(b, yb as number);
+  if (!ba || !bb) return null;
+  // "Nov - Feb 2027" starts in the year before; "Nov 2026 - Feb" ends in the year after.
+  if (ba[0] > bb[1] && a.y === null) ba = bounds(a, (ya as number) - 1);
+  else if (ba[0] > bb[1] && b.y === null) bb = bounds(b, (yb as number) + 1);
+  if (!ba || !bb || ba[0] > bb[1]) return null;
+  return { start: ba[0], end: bb[1], to: b.next };
+}

@@ -1,0 +1,84 @@
+/**
+ * The vocabulary every part of Goalpost shares. Pure types: no runtime code lives here
+ * except the ordered key lists, which fix the column order of every output.
+ */
+
+/** What a spreadsheet cell can hold, as Apps Script's getValues() and the CSV reader give it. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** The fields a plan column can map to. */
+export const FIELDS = [
+  'id',
+  'account',
+  'title',
+  'description',
+  'organization',
+  'leader',
+  'manager',
+  'owner',
+  'sponsor',
+  'budget',
+  'start',
+  'end',
+  'timeframe',
+  'parent',
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** A row as the engine sees it: each mapped field with its raw cell value. */
+export type PlanRecord = Partial<Record<Field, CellValue>>;
+
+/** The five initiative criteria, in the order every output lists them. */
+export const CRITERIA = ['program', 'organization', 'leadership', 'budget', 'timeframe'] as const;
+export type CriterionKey = (typeof CRITERIA)[number];
+
+export type Label = 'Initiative' | 'Goal' | 'Unclear';
+export type Theme = 'Growth' | 'Differentiation' | 'Risk mitigation';
+
+/** A money amount found in a cell or a sentence. `currency` is an ISO code, or null when none was written. */
+export interface Money {
+  amount: number;
+  currency: string | null;
+  /** The text the amount was read from. */
+  text: string;
+}
+
+/** A time-frame found in a cell or a sentence. Dates are ISO `YYYY-MM-DD`; either end may be unknown. */
+export interface TimeFrame {
+  start: string | null;
+  end: string | null;
+  /** The text the time-frame was read from. */
+  text: string;
+}
+
+/** The explained verdict on one row or statement. */
+export interface Verdict {
+  label: Label;
+  /** How many of the five criteria are met, 0-5. */
+  score: number;
+  criteria: Record<CriterionKey, boolean>;
+  /** For each criterion met, the text that made it true. */
+  evidence: Partial<Record<CriterionKey, string>>;
+  /** The goal theme, read from the wording; null when none is evident. */
+  theme: Theme | null;
+  /** Wording that marks the row as an end result (a metric change, an end state...). */
+  goalSignals: string[];
+  /** One line a user can read: why this label. */
+  reason: string;
+  /** What the roll-up sums and lists: the row's allocated budget, time-frame, organization and named people. */
+  facts: RowFacts;
+}
+
+export interface RowFacts {
+  budget: Money | null;
+  timeframe: TimeFrame | null;
+  organization: string | null;
+  people: string[];
+}
+
+export interface ClassifyOptions {
+  /** Criteria an initiative must meet, 1-5. Default 3. */
+  threshold?: number;
+}
+
+export const DEFAULT_THRESHOLD = 3;

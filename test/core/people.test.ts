@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { findPersonInText, parsePerson } from '../../src/core/people';
+
+describe('parsePerson', () => {
+  it.each([
+    ['Dana Whitfield', 'Dana Whitfield'],
+    ['Whitfield, Dana', 'Dana Whitfield'],
+    ['Dana Whitfield (CFO)', 'Dana Whitfield'],
+    ['CFO - Dana Whitfield', 'Dana Whitfield'],
+    ['Dana Whitfield, VP Sales', 'Dana Whitfield'],
+    ['Raj Patel / Ana Ruiz', 'Raj Patel'],
+    ['Dr. Amara Osei', 'Dr. Amara Osei'],
+    ['J. Smith', 'J. Smith'],
+    ['Jean-Luc Picard', 'Jean-Luc Picard'],
+    ["Siobhan O'Neil", "Siobhan O'Neil"],
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ['Lucía Fernández', 'Lucía Fernández'],
+    ['dana.whitfield@example.com', 'dana.whitfield@example.com'],
+  ])('%s is a named person', (cell, name) => {
+    expect(parsePerson(cell)).toEqual({ kind: 'person', name });
+  });
+
+  it.each(['CFO', 'VP Customer Success', 'Head of Revenue', 'Chief Risk Officer', 'Director of Safety', 'Planning Department', 'EMEA Sales Team', 'IT Ops'])(
+    '%s is a role or a group, not an identified leader',
+    (cell) => {
+      expect(parsePerson(cell).kind).toBe('role');
+    },
+  );
+
+  it.each(['', 'TBD', 'n/a', '-', 'Unassigned', null, undefined, 42, true, new Date(2026, 0, 1), '#N/A'])('%j names no one', (cell) => {
+    expect(parsePerson(cell as never).kind).toBe('none');
+  });
+
+  it('never throws and is deterministic', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.double(), fc.boolean(), fc.date(), fc.constant(null)), (value) => {
+        expect(parsePerson(value as never)).toEqual(parsePerson(value as never));
+      }),
+    );
+  });
+});
+
+describe('findPersonInText', () => {
+  it.each([
+    ['Migration led by Dana Whitfield, due Q3', 'Dana Whitfield'],
+    ['PM: Raj Patel. Budget $2M', 'Raj Patel'],
+    ['Sponsored by Maria Lopez and run by the PMO', 'Maria Lopez'],
+  ])('%s', (text, name) => {
+    expect(findPersonInText(text)).toBe(name);
+  });
+
+  it.each(['Lead Owner: Planning Department', 'Grow ARR 3x YoY', 'Led by the Finance IT team'])('%s names no person', (text) => {
+    expect(findPersonInText(text)).toBeNull();
+  });
+});
