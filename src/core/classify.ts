@@ -105,13 +105,15 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   const values = FIELDS.map((field) => record[field]).filter((value) => !isBlank(value));
   if (!values.length) return unclear('Nothing to classify: the row is empty');
   const errors = values.filter(isSheetsError);
-  const title = cellText(record.title);
-  const description = cellText(record.description);
+  // Statements are text: a number or a date in the title column is not one.
+  const title = typeof record.title === 'string' ? cellText(record.title) : '';
+  const description = typeof record.description === 'string' ? cellText(record.description) : '';
   if (errors.length === values.length) {
     return unclear(`The row holds only the error value ${errors[0]}; fix the source cell to classify it`);
   }
-  if (!title && !description && isRecord(input) === false) {
-    return unclear(`“${clip(String(input instanceof Date ? input.toISOString().slice(0, 10) : input), 30)}” is not a statement to classify`);
+  if (!title && !description && !isRecord(input)) {
+    const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+    return unclear(`“${clip(shown, 30)}” is not a statement to classify`);
   }
 
   const { form, goal } = formOf(title, description);

@@ -34,7 +34,7 @@ export interface Links {
 /** Titles closer than this to a reference are taken as the row it means. */
 export const FUZZY_TITLE_MATCH = 0.8;
 /** Suggestions need at least this TF-IDF cosine similarity. */
-export const SUGGESTION_THRESHOLD = 0.2;
+export const SUGGESTION_THRESHOLD = 0.15;
 
 export function titleOf(item: PlanItem): string {
   return cellText(item.record.title) || cellText(item.record.description) || `Row ${item.row}`;

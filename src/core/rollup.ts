@@ -225,7 +225,7 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
   if (orphanInitiatives.length) {
     flags.push(`${orphanInitiatives.length} initiative${orphanInitiatives.length > 1 ? 's serve' : ' serves'} no goal yet (ask “why?”), ${orphanInitiatives.filter((row) => row.suggestion).length} with a suggested goal`);
   }
-  if (unclear.length) flags.push(`${unclear.length} row${unclear.length > 1 ? 's are' : ' is'} unclear and need more information`);
+  if (unclear.length) flags.push(`${unclear.length} row${unclear.length > 1 ? 's are unclear and need' : ' is unclear and needs'} more information`);
   if (problems.length) flags.push(`${problems.length} broken parent link${problems.length > 1 ? 's' : ''}`);
 
   return { goals: ordered, orphanInitiatives, unclear, problems, flags };

@@ -33,8 +33,9 @@ export function tokens(text: string): string[] {
  * it abbreviates ("rev" for "revenue", "op" for "operating").
  */
 export function titleSimilarity(reference: string, title: string): number {
-  const a = normalize(reference).split(' ').filter(Boolean);
-  const b = normalize(title).split(' ').filter(Boolean);
+  const words = (text: string) => normalize(text).replace(/(\d)\s+%/g, '$1%').split(' ').filter(Boolean);
+  const a = words(reference);
+  const b = words(title);
   if (!a.length || !b.length) return 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const matches = (word: string, other: string) =>

@@ -111,7 +111,7 @@ const STRONG_ACTION =
   'replatform|re-platform|transition|convert|centralize|centralise|outsource|deliver|execute|open|start|begin|add|' +
   'invest|allocate|onboard|configure|test|prototype|select|contract|rfp|issue|run|recruit|form|appoint|schedule|plan|' +
   'explore|identify|inventory|digitalize|write|produce|print|equip|fit|retrofit|relocate|move|merge|combine|split|' +
-  'extend|revise|rewrite|amend|pass|enact|apply|submit|file';
+  'extend|revise|rewrite|amend|enact|apply|submit|file';
 const SOFT_ACTION =
   'build|expand|strengthen|align|position|support|provide|promote|continue|maintain|encourage|partner|collaborate|' +
   'work with|offer|enable|ship|enhance|improve|focus|leverage|engage|pursue|create|invest in|deepen|broaden|' +
@@ -121,7 +121,7 @@ const LEADING_STRONG = new RegExp(String.raw`^(?:(?:and|then|also|to)\s+)?(${STR
 const LEADING_SOFT = new RegExp(String.raw`^(?:(?:and|then|also|to)\s+)?(${SOFT_ACTION})\b`, 'i');
 // Verbs that open an end result rather than work ("Earn trust", "Grow ARR", "Become ...").
 const LEADING_OUTCOME =
-  /^(?:to\s+)?(?:grow|increase|reduce|improve|enhance|preserve|make|solve|earn|become|be|achieve|win|scale|drive|maximize|maximise|minimize|minimise|eliminate|sustain|ensure|accelerate|double|triple|cut|lower|raise|boost|advance|cultivate|transform|lead|dominate|own|capture|gain|retain|attract|save|deliver|strengthen|protect|reach|halve|hit|exceed|meet)\b/i;
+  /^(?:to\s+)?(?:grow|increase|reduce|improve|enhance|preserve|make|solve|earn|become|be|achieve|win|scale|drive|maximize|maximise|minimize|minimise|eliminate|sustain|ensure|accelerate|double|triple|cut|lower|raise|boost|advance|cultivate|transform|lead|dominate|own|capture|gain|retain|attract|save|deliver|strengthen|protect|reach|halve|hit|exceed|meet|pass|stay|keep|remain)\b/i;
 
 const DELIVERABLE =
   /\b(?:program(?:me)?s?|projects?|initiatives?|pilots?|roll-?outs?|migrations?|implementations?|deployments?|upgrades?|systems?|platforms?|tools?|modules?|portals?|dashboards?|apps?|applications?|software|(?:\w+ )?plan|policy|policies|bylaws?|by-laws?|ordinances?|legislation|guidelines?|standards?|inventory|study|studies|surveys?|assessments?|workshops?|trainings?|curriculum|campaigns?|events?|competitions?|studios?|centers?|centres?|facilit(?:y|ies)|buildings?|sidewalks?|paths?|lanes?|shuttles?|vans?|housing|hires?|hiring|degrees?|partnerships?|collaborations?|outreach|contracts?|rfps?|vendors?|processes|workflows?|playbooks?|frameworks?|roadmaps?|day|celebrations?|plaques?|markers?|collections?|renovations?|pipelines? (?:tool|system)|integrations?|licen[cs]es?|servers?|data ?centers?|networks?|routes?|fleet|trucks?|vehicles?|equipment|machines?|lines?|stores?|branches?|kiosks?|website|site|portal|rebrand|redesign|consolidation|automation|certification program|list)\b/i;
@@ -141,7 +141,7 @@ const THEMES: Array<{ theme: Theme; pattern: RegExp }> = [
   {
     theme: 'Differentiation',
     pattern:
-      /\b(?:best|#\s?1|number one|leading|leader|top|top-rated|most|first|unique|innovat\w*|brand|reputation|trust\w*|credib\w*|preferred|customer experience|experience|satisfaction|nps|csat|net promoter|quality|differentiat\w*|premium|excellence|world-class|special|distinctive|recogni[sz]ed|centric|discovery|on-time|faster|fastest|personali[sz]\w*|share of voice|social proof|character|welcoming)\b/gi,
+      /\b(?:best|#\s?1|number one|leading|leader|top|top-rated|most|first|unique|innovat\w*|brand|reputation|trust\w*|credib\w*|preferred|customer experience|experience|satisfaction|nps|csat|net promoter|quality|differentiat\w*|premium|excellence|world-class|special|distinctive|recogni[sz]ed|centric|discovery|on-time|faster|fastest|quicker|speed|turnaround|cycle time|decision time|response time|wait times?|time to \w+|personali[sz]\w*|share of voice|social proof|character|welcoming)\b/gi,
   },
   {
     theme: 'Growth',

@@ -74,6 +74,11 @@ const SERIAL_MAX = 80000; // 2119-01-10
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2199;
 
+// Only the start of a very long text is searched: the engine reads at most a few thousand
+// characters of a cell (see MAX_CELL_TEXT in text.ts), and a time-frame that first appears
+// after ten thousand characters of notes says little about the row.
+const MAX_SCAN = 10_000;
+
 // Longer cells are read like sentences, where a bare "2027" or "6 months" needs a word such
 // as "by" or "over" to be a time-frame; a short cell in a date column needs none.
 const SHORT_CELL = 48;
@@ -160,10 +165,20 @@ interface Tok {
 // Letters and digits run together ("Q3", "FY27", "3Q26", "15th"); any other visible
 // character is a token of its own.
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
-const DIGITS = /^\d{1,6}$/;
 
 // Every time-frame has a digit or one of these words; most text is rejected by this alone.
 const MAYBE_TIME = /\d|year|quarter|month|week|day|fortnight|eo[yq]|half/i;
+
+function digitsValue(s: string): number {
+  if (s.length > 6) return -1;
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
 function lex(text: string): Tok[] {
   const toks: Tok[] = [];
@@ -173,7 +188,7 @@ function lex(text: string): Tok[] {
   while ((m = TOKEN.exec(text)) !== null) {
     const s = m[0];
     const a = m.index;
-    toks.push({ s, lo: s.toLowerCase(), a, b: a + s.length, sp: a > last || toks.length === 0, n: DIGITS.test(s) ? Number(s) : -1 });
+    toks.push({ s, lo: s.toLowerCase(), a, b: a + s.length, sp: a > last || toks.length === 0, n: digitsValue(s) });
     last = a + s.length;
   }
   return toks;
@@ -299,6 +314,7 @@ const wholeYear = (next: number, y: number | null): Atom => months(next, y, 1, 1
 
 function bounds(atom: Atom, y: number): [number, number] | null {
   const endYear = y + atom.span;
+  if (atom.m1 < 1 || atom.m1 > 12 || atom.m2 < 1 || atom.m2 > 12 || atom.d1 < 1) return null;
   if (atom.d1 > daysInMonth(y, atom.m1) || atom.d2 > daysInMonth(endYear, atom.m2)) return null;
   return [dayNumber(y, atom.m1, atom.d1), dayNumber(endYear, atom.m2, atom.d2 || daysInMonth(endYear, atom.m2))];
 }
@@ -307,17 +323,16 @@ function bounds(atom: Atom, y: number): [number, number] | null {
 const fullYear = (yy: number) => (yy < 70 ? 2000 + yy : 1900 + yy);
 
 const QUARTER = /^q([1-4])$/;
-const QUARTER_FY = /^q([1-4])fy(\d{2}|\d{4})$/;
-const QUARTER_LEAD = /^([1-4])q(\d{2}|\d{4})?$/;
-const YEAR_QUARTER = /^(\d{4})q([1-4])$/;
 const HALF = /^h([12])$/;
-const HALF_FY = /^h([12])fy(\d{2}|\d{4})$/;
-const HALF_LEAD = /^([12])h(\d{2}|\d{4})?$/;
-const YEAR_HALF = /^(\d{4})h([12])$/;
+// One pass over a token for every written form of a quarter or half: "2026q3", "q3",
+// "q3fy27", "3q", "3q26" (and the same with h).
+const PERIOD_TOKEN = /^(?:(\d{4})([qh])(\d)|([qh])(\d)(?:fy(\d{2}|\d{4}))?|(\d)([qh])(\d{2}|\d{4})?)$/;
 const FY = /^fy(\d{2}|\d{4})?$/;
 const YEAR_END = /^(?:ye|eoy|fye)(\d{2}|\d{4})?$/;
 const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th|er|e)$/;
 const SLASHES = new Set(['/', '.', '-']);
+const RELATIVE = new Set(['eoq', 'year', 'yearend', 'quarter', 'month', 'this', 'current', 'next', 'coming', 'following']);
+const PART_OF_YEAR = new Map([['early', 0], ['mid', 1], ['late', 2]]);
 const APOSTROPHES = new Set(["'", '’']);
 
 /** The text being read, with the day durations count from. */
@@ -355,7 +370,7 @@ class Reader {
     if (!tok || tok.n < 0) return false;
     const prev = t[i - 1];
     if (prev) {
-      if (MONEY_BEFORE.has(prev.lo) && (!tok.sp || prev.s.length === 3)) return false;
+      if (MONEY_BEFORE.has(prev.lo)) return false;
       if (!tok.sp && (prev.s === '.' || prev.s === ',') && !prev.sp && (t[i - 2]?.n ?? -1) >= 0) return false;
     }
     const next = t[i + 1];
@@ -411,14 +426,15 @@ class Reader {
     if (tok.n >= 0) return tok.s.length === 4 ? this.fromYear(i) : this.fromSmallNumber(i);
     const month = MONTHS.get(lo);
     if (month !== undefined) return this.fromMonth(i, month);
-    return (
-      this.quarterOrHalf(i) ??
-      this.fiscalYear(i) ??
-      this.ordinal(i) ??
-      this.relative(i, endOf) ??
-      this.partOfYear(i) ??
-      this.fromOrdinalDay(i)
-    );
+    // Dispatch on the first character: this runs for every word of every row.
+    const c = lo[0];
+    const coded = c === 'q' || c === 'h' || (c >= '0' && c <= '9') ? this.quarterOrHalf(i) ?? this.fromOrdinalDay(i) : null;
+    if (coded) return coded;
+    const fiscal = c === 'f' ? this.fiscalYear(i) : null;
+    if (fiscal) return fiscal;
+    if (ORDINALS.has(lo)) return this.ordinal(i);
+    if (RELATIVE.has(lo) || YEAR_END.test(lo)) return this.relative(i, endOf);
+    return PART_OF_YEAR.has(lo) ? this.partOfYear(i) : null;
   }
 
   /** Starting with a four-digit number: "2026-01-15", "2026-01", "2026-28", "2026 Q3", "2026". */
@@ -443,15 +459,12 @@ class Reader {
       }
     }
     if (y === null) return null;
-    const qh = t[i + 1];
-    if (qh && (this.tight(i + 1) ? qh.s === '-' : true)) {
-      const j = qh.s === '-' ? i + 2 : i + 1;
-      const q = QUARTER.exec(this.lo(j));
-      if (q) return quarter(j + 1, y, Number(q[1]));
-      const h = HALF.exec(this.lo(j));
-      if (h) return half(j + 1, y, Number(h[1]));
-    }
-    if (this.lo(i + 1) === 'year' || this.lo(i + 1) === 'years') return null;
+    // "2026 Q3", "2026-Q3"; a spaced dash is a range ("2026 - Q3 2027").
+    const j = this.lo(i + 1) === '-' && this.tight(i + 1) && this.tight(i + 2) ? i + 2 : i + 1;
+    const q = QUARTER.exec(this.lo(j));
+    if (q) return quarter(j + 1, y, Number(q[1]));
+    const h = HALF.exec(this.lo(j));
+    if (h) return half(j + 1, y, Number(h[1]));
     return { ...wholeYear(i + 1, y), need: 'prefix' };
   }
 
@@ -497,8 +510,7 @@ class Reader {
       }
       return null;
     }
-    if (!this.free(i) && !(this.lo(i + 1) === '.' && MONTHS.has(this.lo(i + 2)))) return null;
-    return this.dayMonth(i, first.n);
+    return this.free(i) ? this.dayMonth(i, first.n) : null;
   }
 
   private fromOrdinalDay(i: number): Atom | null {
@@ -520,13 +532,14 @@ class Reader {
     if (m === undefined) return null;
     k++;
     if (this.lo(k) === '.' && this.tight(k)) k++;
+    const end = k;
     if (this.lo(k) === ',' || this.lo(k) === 'de') k++;
     else if (this.lo(k) === '-' && dashed && this.tight(k)) {
       const yy = this.yearAfter(k + 1, true);
       return yy ? day(yy.next, yy.y, m, d) : null;
     }
     const y = this.yearAfter(k, false);
-    return y ? day(y.next, y.y, m, d) : { ...day(k, null, m, d), need: 'range' };
+    return y ? day(y.next, y.y, m, d) : { ...day(end, null, m, d), need: 'range' };
   }
 
   /** Month first: "January 15, 2026", "Jan 2026", "Jan-26", "Jan '26", "enero de 2026", "March". */
@@ -558,25 +571,25 @@ class Reader {
 
   /** "Q3 2026", "Q3 FY27", "Q3FY27", "3Q26", "3Q 2026", "2026Q3", "H2 2026", "2H26", "Q3" alone. */
   private quarterOrHalf(i: number): Atom | null {
-    const lo = this.lo(i);
-    let match: RegExpExecArray | null;
-    for (const [make, plain, withFy, lead, yearFirst] of [
-      [quarter, QUARTER, QUARTER_FY, QUARTER_LEAD, YEAR_QUARTER],
-      [half, HALF, HALF_FY, HALF_LEAD, YEAR_HALF],
-    ] as const) {
-      if ((match = withFy.exec(lo))) return make(i + 1, fiscalNumber(match[2]), Number(match[1]));
-      if ((match = yearFirst.exec(lo))) {
-        const y = Number(match[1]);
-        return y >= YEAR_MIN && y <= YEAR_MAX ? make(i + 1, y, Number(match[2])) : null;
-      }
-      if ((match = lead.exec(lo)) && match[2]) return make(i + 1, fiscalNumber(match[2]), Number(match[1]));
-      match = match ?? plain.exec(lo);
-      if (match) {
-        const y = this.periodYear(i + 1);
-        return y ? make(y.next, y.y, Number(match[1])) : { ...make(i + 1, null, Number(match[1])), need: 'prefix' };
-      }
+    const m = PERIOD_TOKEN.exec(this.lo(i));
+    if (!m) return null;
+    // Groups: 1-3 "2026q3"; 4-6 "q3", "q3fy27"; 7-9 "3q", "3q26".
+    const kind = m[2] ?? m[4] ?? m[8];
+    const n = Number(m[3] ?? m[5] ?? m[7]);
+    if (n < 1 || n > (kind === 'q' ? 4 : 2)) return null;
+    const make = kind === 'q' ? quarter : half;
+    const written = m[1] ?? m[6] ?? m[9];
+    if (written !== undefined) {
+      const y = fiscalNumber(written);
+      return y >= YEAR_MIN && y <= YEAR_MAX ? make(i + 1, y, n) : null;
     }
-    return null;
+    const y = this.periodYear(i + 1);
+    if (y) return make(y.next, y.y, n);
+    // "2h" with no year is two hours more often than a second half.
+    if (kind === 'h' && m[8] !== undefined) return null;
+    const vague = make(i + 1, null, n);
+    vague.need = 'prefix';
+    return vague;
   }
 
   /** "FY27", "FY 2027", "FY-27", "FY2026/27", "FY26-28", "fiscal year 2027", "FY27 Q3". */
@@ -649,6 +662,7 @@ class Reader {
   /** "this year", "next quarter", "current fiscal year", "year-end", "EOQ", "year 2027"; after "end of", "year" alone. */
   private relative(i: number, endOf: boolean): Atom | null {
     const lo = this.lo(i);
+    if (!RELATIVE.has(lo) && !YEAR_END.test(lo)) return null;
     const [ty, tm] = civil(this.today());
     const tq = Math.ceil(tm / 3);
     const ye = YEAR_END.exec(lo);
@@ -696,9 +710,8 @@ class Reader {
 
   /** "early 2026", "mid-2026", "late 2027": thirds of the year. */
   private partOfYear(i: number): Atom | null {
-    const lo = this.lo(i);
-    const third = lo === 'early' ? 0 : lo === 'mid' ? 1 : lo === 'late' ? 2 : -1;
-    if (third < 0) return null;
+    const third = PART_OF_YEAR.get(this.lo(i));
+    if (third === undefined) return null;
     const k = this.lo(i + 1) === '-' && this.tight(i + 1) ? i + 2 : i + 1;
     const y = this.year4(k);
     return y === null ? null : months(k + 1, y, third * 4 + 1, third * 4 + 4);
@@ -736,7 +749,6 @@ class Reader {
     if (hyphen) k++;
     const unit = UNITS.get(this.lo(k));
     if (!unit || qty <= 0) return null;
-    if (MONEY_AFTER.has(this.lo(k - 1))) return null;
     const start = this.today();
     let end: number;
     if (unit.months) {
@@ -746,7 +758,7 @@ class Reader {
       end = start + Math.round(qty * (unit.days ?? 1));
     }
     if (end - start > MAX_DURATION_DAYS) return null;
-    return { next: k + 1, end, tight: hyphen && tok.n >= 0 };
+    return { next: k + 1, end, tight: hyphen };
   }
 }
 
@@ -759,6 +771,17 @@ function fiscalNumber(digits: string): number {
 // ---------------------------------------------------------------------------------------
 // Matching: prefix, then a duration, a range or a single atom.
 
+const STARTERS = new Set<string>([
+  ...PREFIX_BY_FIRST.keys(),
+  ...MONTHS.keys(),
+  ...ORDINALS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...RELATIVE,
+  ...PART_OF_YEAR.keys(),
+  'the',
+  'fiscal',
+]);
+
 interface Found {
   start: number | null;
   end: number | null;
@@ -768,11 +791,13 @@ interface Found {
   role: Role;
 }
 
-function find(text: string, today: Date | undefined, cell: boolean): TimeFrame | null {
+function find(whole: string, today: Date | undefined, cell: boolean): TimeFrame | null {
+  const text = whole.length > MAX_SCAN ? whole.slice(0, MAX_SCAN) : whole;
   if (!MAYBE_TIME.test(text)) return null;
   const reader = new Reader(lex(text), cell, today);
   const count = reader.t.length;
   for (let i = 0; i < count; i++) {
+    if (!canStart(reader.t[i].lo)) continue;
     const found = matchAt(reader, i);
     if (!found) continue;
     let { start, end, to } = found;
@@ -797,6 +822,13 @@ function find(text: string, today: Date | undefined, cell: boolean): TimeFrame |
     };
   }
   return null;
+}
+
+/** Whether a time-frame can begin at a token with this text; most words are ruled out by a lookup. */
+function canStart(lo: string): boolean {
+  const c = lo.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return STARTERS.has(lo) || ((c === 113 || c === 104) && PERIOD_TOKEN.test(lo)) || lo.startsWith('fy') || YEAR_END.test(lo);
 }
 
 function matchAt(r: Reader, i: number): Found | null {

@@ -1,0 +1,155 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const bin = join(__dirname, '../../bin/goalpost.js');
+const dir = mkdtempSync(join(tmpdir(), 'goalpost-cli-'));
+
+function run(args: string[], input?: string | Buffer) {
+  const result = spawnSync('node', [bin, ...args], { input, encoding: 'utf8', cwd: join(__dirname, '../..') });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+const plan = [
+  'Objective,Team,Lead,Budget,Due',
+  'Migrate the core ledger to the cloud,Finance IT,Dana Whitfield,$2.4M,2027-06-30',
+  'Grow EMEA revenue 20% by FY27,,CRO,,FY27',
+  ',,,,',
+  'Follow up with procurement,,,,',
+].join('\n');
+
+beforeAll(() => {
+  if (!existsSync(join(__dirname, '../../build/goalpost.mjs'))) execFileSync('node', ['build.mjs', '--cli'], { cwd: join(__dirname, '../..') });
+});
+
+describe('goalpost classify', () => {
+  it('prints one NDJSON object per data row in the documented shape, skipping blank rows but keeping numbers', () => {
+    const { code, out } = run(['classify', file('plan.csv', plan), '--format', 'ndjson']);
+    expect(code).toBe(0);
+    const rows = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(rows.map((row) => [row.row, row.label])).toEqual([[1, 'Initiative'], [2, 'Goal'], [4, 'Unclear']]);
+    expect(Object.keys(rows[0])).toEqual(['row', 'label', 'score', 'criteria', 'theme', 'reason', 'evidence']);
+    expect(rows[0].criteria).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
+    expect(rows[1].theme).toBe('Growth');
+  });
+
+  it('prints a JSON array with --format json', () => {
+    const rows = JSON.parse(run(['classify', file('plan.csv', plan), '-f', 'json']).out);
+    expect(rows).toHaveLength(3);
+    expect(rows[0].score).toBe(5);
+  });
+
+  it('prints a readable table with counts by default', () => {
+    const { out } = run(['classify', file('plan.csv', plan)]);
+    expect(out).toMatch(/Row\s+Statement\s+Label\s+Score/);
+    expect(out).toMatch(/1\s+Migrate the core ledger to the cloud\s+Initiative\s+5\/5\s+✓ ✓ ✓ ✓ ✓/);
+    expect(out).toContain('3 rows: 1 initiatives, 1 goals, 1 unclear');
+  });
+
+  it('writes CSV with the input columns plus Goalpost columns, neutralising formula-like cells', () => {
+    const hostile = 'Objective,Team\n=HYPERLINK("http://x"),@SUM(A1)\nMigrate the core ledger to the cloud,-Finance\n';
+    const out = file('out.csv', '');
+    expect(run(['classify', file('hostile.csv', hostile), '--format', 'csv', '--output', out]).code).toBe(0);
+    const lines = readFileSync(out, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('Objective,Team,Goalpost: Label,Goalpost: Score,Goalpost: Program,Goalpost: Organization,Goalpost: Leadership,Goalpost: Budget,Goalpost: Timeframe,Goalpost: Theme,Goalpost: Reason');
+    expect(lines[1].startsWith(`"'=HYPERLINK(""http://x"")",'@SUM(A1),`)).toBe(true);
+    expect(lines[2]).toContain(",'-Finance,");
+    const raw = run(['classify', file('hostile.csv', hostile), '--format', 'csv', '--raw']).out;
+    expect(raw.split('\n')[1].startsWith('"=HYPERLINK(""http://x"")",@SUM(A1),')).toBe(true);
+  });
+
+  it('reads standard input with -', () => {
+    const { code, out } = run(['classify', '-', '-f', 'ndjson'], plan);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(3);
+  });
+
+  it.each([
+    ['a UTF-8 byte-order mark and CRLF', '\ufeff' + plan.replace(/\n/g, '\r\n')],
+    ['semicolons', plan.replace(/,/g, ';')],
+    ['tabs', plan.replace(/,/g, '\t')],
+  ])('reads a file with %s', (_, content) => {
+    const rows = run(['classify', file('variant.csv', content), '-f', 'ndjson']).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((row) => row.label)).toEqual(['Initiative', 'Goal', 'Unclear']);
+  });
+
+  it('reads UTF-16 with a byte-order mark, as Excel saves Unicode text', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(plan.replace(/,/g, '\t'), 'utf16le')]);
+    const rows = run(['classify', file('utf16.txt', utf16), '-f', 'ndjson']).out.trim().split('\n');
+    expect(JSON.parse(rows[0]).label).toBe('Initiative');
+  });
+
+  it('keeps a line break inside a quoted cell in one row', () => {
+    const content = 'Objective,Team\n"Migrate the core ledger\nto the cloud",Finance IT\nGrow revenue 20%,\n';
+    const rows = run(['classify', file('quoted.csv', content), '-f', 'ndjson']).out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(rows.map((row) => row.row)).toEqual([1, 2]);
+  });
+
+  it('applies --map and --threshold', () => {
+    const content = 'Headline,Team\nMigrate the core ledger to the cloud,Finance IT\n';
+    const mapped = JSON.parse(run(['classify', file('m.csv', content), '-f', 'json', '--map', 'title=Headline', '--threshold', '1']).out);
+    expect(mapped[0]).toMatchObject({ label: 'Initiative', score: 2 });
+  });
+
+  it.each([
+    [['classify', join(dir, 'missing.csv')], /No such file: .*missing\.csv/],
+    [['classify', 'EMPTY'], /is empty: there are no rows to classify/],
+    [['classify', 'NUMBERS'], /No column holds goal or initiative text \(found headers "Budget", "Due"\).*--map title=HEADER/],
+    [['classify', 'PLAN', '--map', 'title=Nope'], /No column "Nope" for title/],
+    [['classify', 'PLAN', '--map', 'colour=Team'], /unknown field "colour"/],
+    [['classify', 'PLAN', '--threshold', '9'], /--threshold takes a whole number from 1 to 5/],
+    [['classify', 'PLAN', '--format', 'xml'], /Allowed choices are table, csv, ndjson, json/],
+  ])('exits 2 with a one-line message for %j', (args, message) => {
+    const paths: Record<string, string> = {
+      EMPTY: file('empty.csv', ''),
+      NUMBERS: file('numbers.csv', 'Budget,Due\n$1M,2026-01-01\n$2M,2027-01-01\n'),
+      PLAN: file('plan.csv', plan),
+    };
+    const { code, err, out } = run(args.map((arg) => paths[arg] ?? arg));
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(out).toBe('');
+  });
+});
+
+describe('goalpost rollup', () => {
+  const linked = [
+    'Account,ID,Objective,Team,Lead,Budget,Due,Parent',
+    'Acme,G1,Grow EMEA revenue 20% by FY27,,CRO,,FY27,',
+    'Acme,I1,Launch partner referral program in EMEA,EMEA Sales,Dana Whitfield,€85k,2026-12-31,G1',
+    'Acme,I2,Hire EMEA channel managers,EMEA Sales,Raj Patel,$300k,2026-09-30,Grow EMEA revenue 20% by FY27',
+    'Acme,G2,Pass SOC 2 audit,,CISO,,2026,',
+  ].join('\n');
+
+  it('prints the JSON contract', () => {
+    const rollup = JSON.parse(run(['rollup', file('linked.csv', linked), '--format', 'json']).out);
+    expect(rollup.goals[0]).toMatchObject({
+      name: 'Grow EMEA revenue 20% by FY27',
+      row: 1,
+      theme: 'Growth',
+      initiativeCount: 2,
+      budget: [{ currency: 'EUR', amount: 85000 }, { currency: 'USD', amount: 300000 }],
+      end: '2026-12-31',
+    });
+    expect(rollup.goals[0].initiatives[0]).toMatchObject({ name: 'Launch partner referral program in EMEA', row: 2, link: 'explicit', budget: { amount: 85000, currency: 'EUR' } });
+    expect(rollup.goals[1]).toMatchObject({ name: 'Pass SOC 2 audit', initiativeCount: 0 });
+    expect(rollup).toHaveProperty('orphanInitiatives');
+    expect(rollup).toHaveProperty('unclear');
+  });
+
+  it('prints Markdown, CSV and a table', () => {
+    expect(run(['rollup', file('linked.csv', linked), '-f', 'md']).out).toMatch(/## Acme[\s\S]*### Grow EMEA revenue 20% by FY27[\s\S]*\| Launch partner referral program in EMEA \| 2 \| explicit \| 5\/5 \| EUR 85,000 \|/);
+    const csv = run(['rollup', file('linked.csv', linked), '-f', 'csv']).out.trim().split('\n');
+    expect(csv[0]).toBe('Account,Goal,Goal row,Theme,Initiative,Initiative row,Link,Similarity,Criteria met,Budget,Currency,Start,End,Why-chain');
+    expect(csv[1]).toContain('Acme,Grow EMEA revenue 20% by FY27,1,Growth,Launch partner referral program in EMEA,2,explicit,,5,85000,EUR');
+    expect(run(['rollup', file('linked.csv', linked)]).out).toMatch(/◆ Pass SOC 2 audit[\s\S]*0 initiatives/);
+  });
+});

@@ -1,0 +1,184 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { classify, type PlanRecord } from '../../src/core';
+
+const full: PlanRecord = {
+  title: 'Migrate the core banking ledger to the cloud',
+  organization: 'Finance IT',
+  leader: 'Dana Whitfield',
+  manager: 'Raj Patel',
+  budget: '$2.4M',
+  start: '2026-01-15',
+  end: '2027-06-30',
+};
+
+describe('classify on structured rows', () => {
+  it('calls a row meeting all five criteria an Initiative, with evidence for each', () => {
+    const verdict = classify(full);
+    expect(verdict.label).toBe('Initiative');
+    expect(verdict.score).toBe(5);
+    expect(verdict.criteria).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
+    expect(verdict.evidence.organization).toBe('Finance IT');
+    expect(verdict.evidence.leadership).toContain('Dana Whitfield');
+    expect(verdict.evidence.budget).toBe('$2.4M');
+    expect(verdict.reason).toMatch(/^5\/5 criteria: program/);
+    expect(verdict.theme).toBeNull();
+    expect(verdict.facts.budget).toMatchObject({ amount: 2_400_000, currency: 'USD' });
+    expect(verdict.facts.timeframe).toMatchObject({ start: '2026-01-15', end: '2027-06-30' });
+  });
+
+  it('does not count a role as a named leader, nor TBD as a budget', () => {
+    const verdict = classify({ ...full, leader: 'CFO', manager: '', budget: 'TBD' });
+    expect(verdict.criteria.leadership).toBe(false);
+    expect(verdict.criteria.budget).toBe(false);
+    expect(verdict.score).toBe(3);
+    expect(verdict.label).toBe('Initiative');
+  });
+
+  it('applies the threshold option', () => {
+    const three = { ...full, leader: '', manager: '', budget: '' };
+    expect(classify(three).label).toBe('Initiative');
+    expect(classify(three, { threshold: 4 }).label).toBe('Unclear');
+    expect(classify(three, { threshold: 4 }).reason).toContain('an initiative needs 4');
+  });
+
+  it('calls a measurable end result with an executive owner a Goal, with its theme', () => {
+    const verdict = classify({ title: 'Grow commercial lending revenue 15% by FY27', owner: 'CFO', budget: 'n/a', end: 'FY27', organization: '' });
+    expect(verdict.label).toBe('Goal');
+    expect(verdict.theme).toBe('Growth');
+    expect(verdict.reason).toMatch(/^An end result: a change in a metric/);
+  });
+
+  it('keeps a goal a Goal even when it has an owner, a unit and a deadline', () => {
+    const verdict = classify({ title: 'Reduce patient readmissions below 12%', organization: 'Clinical Operations', owner: 'Renata Szabo', end: '2027-12-31' });
+    expect(verdict.score).toBe(3);
+    expect(verdict.label).toBe('Goal');
+    expect(verdict.theme).toBe('Risk mitigation');
+  });
+
+  it('uses the parent links of the plan as a goal signal', () => {
+    const row: PlanRecord = { title: 'Operational readiness', organization: 'Marketing' };
+    expect(classify(row).label).not.toBe('Goal');
+    expect(classify(row, {}, { isParent: true }).label).toBe('Goal');
+  });
+
+  it('is Unclear, saying what is missing, when a program meets too few criteria', () => {
+    const verdict = classify({ title: 'Pilot AI assistant for branch staff', organization: 'Retail Banking', owner: 'CIO', manager: '', budget: 'TBD', end: 'TBD' });
+    expect(verdict.label).toBe('Unclear');
+    expect(verdict.score).toBe(2);
+    expect(verdict.reason).toContain('an initiative needs 3');
+    expect(verdict.reason).toContain('role');
+  });
+
+  it('treats a seller to-do note as Unclear, not a program', () => {
+    expect(classify({ title: 'Follow up with procurement', organization: '', budget: '' }).label).toBe('Unclear');
+  });
+
+  it('does not read a budget out of the description when the plan has a budget column', () => {
+    const verdict = classify({ title: 'Reduce readmissions below 12%', description: 'Penalties cost $3.1M last year', budget: '' });
+    expect(verdict.criteria.budget).toBe(false);
+  });
+});
+
+describe('classify on bare statements', () => {
+  it.each([
+    'Implement the Epic discharge planning module',
+    'Vendor consolidation program',
+    'Redesign the onboarding portal for new dealers',
+    'Construct a new maintenance depot. Priority: High. Timing: complete by 2027. Lead Owner: Facilities Department.',
+    '$4 million to replace the regional dispatch system',
+  ])('“%s” is an Initiative by its form', (text) => {
+    const verdict = classify(text);
+    expect(verdict.label).toBe('Initiative');
+    expect(verdict.criteria.program).toBe(true);
+  });
+
+  it.each([
+    'Increase EMEA revenue 20% by FY27',
+    'Reduce churn below 5%',
+    'Become the #1 rated provider in the Midwest',
+    'Be the most trusted partner for regional hospitals',
+    '40% of new bookings come from partners',
+    'Quality first: we believe every customer deserves a same-day answer.',
+  ])('“%s” is a Goal', (text) => {
+    expect(classify(text).label).toBe('Goal');
+  });
+
+  it('says in the reason that a single statement shows few criteria', () => {
+    expect(classify('Implement the Epic discharge planning module').reason).toContain('a single statement shows 1/5 criteria');
+  });
+
+  it('reads criteria written into the text', () => {
+    const verdict = classify('Launch the partner program, led by Dana Whitfield with a $250k budget, by Q3 2027');
+    expect(verdict.criteria).toMatchObject({ program: true, leadership: true, budget: true, timeframe: true });
+    expect(verdict.label).toBe('Initiative');
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['#N/A', 'error value #N/A'],
+    ['#REF!', 'error value #REF!'],
+    [42, 'not a statement'],
+    [true, 'not a statement'],
+    [new Date(2026, 0, 1), 'not a statement'],
+    [null, 'empty'],
+  ])('gives %j a reason, not a crash', (value, reason) => {
+    const verdict = classify(value as never);
+    expect(verdict.label).toBe('Unclear');
+    expect(verdict.reason).toContain(reason);
+  });
+
+  it('handles a 50,000-character cell quickly', () => {
+    const start = performance.now();
+    const verdict = classify('Implement the new platform and '.repeat(1700));
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(verdict.label).toBe('Initiative');
+  });
+});
+
+const cell = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.double(),
+  fc.integer(),
+  fc.boolean(),
+  fc.date(),
+  fc.constant(''),
+  fc.constant(null),
+  fc.constantFrom('#N/A', '#REF!', '#VALUE!', 'TBD', '$2.4M', 'Q3 2026', 'Dana Whitfield', 'CFO', '1.250.000,00 €'),
+);
+const record = fc.record(
+  {
+    title: cell, description: cell, organization: cell, leader: cell, manager: cell, owner: cell, sponsor: cell,
+    budget: cell, start: cell, end: cell, timeframe: cell, parent: cell, id: cell, account: cell,
+  },
+  { requiredKeys: [] },
+);
+
+describe('classify properties', () => {
+  it('never throws and is deterministic for any cell values', () => {
+    fc.assert(
+      fc.property(fc.oneof(cell, record), fc.integer({ min: -2, max: 8 }), (input, threshold) => {
+        const first = classify(input as never, { threshold });
+        const second = classify(input as never, { threshold });
+        expect(second).toEqual(first);
+        expect(['Initiative', 'Goal', 'Unclear']).toContain(first.label);
+        expect(first.score).toBe(Object.values(first.criteria).filter(Boolean).length);
+        expect(first.reason.length).toBeGreaterThan(0);
+        expect(first.reason).not.toContain('Could not read');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never calls a row an Initiative with fewer criteria than the threshold unless the plan cannot show them', () => {
+    fc.assert(
+      fc.property(record, (input) => {
+        const all = { title: '', description: '', organization: '', leader: '', manager: '', owner: '', sponsor: '', budget: '', start: '', end: '', timeframe: '', ...input };
+        const verdict = classify(all as never, { threshold: 3 });
+        if (verdict.label === 'Initiative') expect(verdict.score).toBeGreaterThanOrEqual(3);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
