@@ -49,15 +49,17 @@ const SUFFIX =
 
 const RANGE_TO = `${WS}(?:-|–|—|to)${WS}(?:${PREFIX})?${WS}`;
 
-// A number is read atomically (a lookahead captures it, a backreference consumes it) and
-// only where a digit run starts; otherwise a long run of digits with no currency after it
-// would be retried at every length and every start, quadratic in its length.
-const number = (name: string) => `\\b(?=(?<${name}>${NUM}))(?:\\k<${name}>)`;
+// A number is read atomically (a lookahead captures it, a backreference consumes it), and
+// an amount that starts with its number starts it where a digit run starts (`\b`);
+// otherwise a long run of digits with no currency after it would be retried at every
+// length and every start, quadratic in its length. After a currency code ("USD1.2m") or
+// a budget word the start is fixed by what comes before, so no boundary is needed.
+const number = (name: string, boundary: boolean) => `${boundary ? '\\b' : ''}(?=(?<${name}>${NUM}))(?:\\k<${name}>)`;
 
 // Group names carry a tag so that the alternatives of one regex can each have their own.
-const amount = (tag: string) =>
-  `${number(`n1${tag}`)}(?:${WS}(?<s1${tag}>${SCALE}))?` +
-  `(?<range${tag}>${RANGE_TO}${number(`n2${tag}`)}(?:${WS}(?<s2${tag}>${SCALE}))?)?`;
+const amount = (tag: string, numberFirst: boolean) =>
+  `${number(`n1${tag}`, numberFirst)}(?:${WS}(?<s1${tag}>${SCALE}))?` +
+  `(?<range${tag}>${RANGE_TO}${number(`n2${tag}`, true)}(?:${WS}(?<s2${tag}>${SCALE}))?)?`;
 const suffix = (tag: string) => `(?<sufw${tag}>${WS}(?<suf${tag}>${SUFFIX}))`;
 
 const BUDGET_WORD = anyCase('budget|funding|funded(?:\\s+(?:with|at))?|allocation|allocated');
@@ -67,17 +69,17 @@ const BUDGET_WORD = anyCase('budget|funding|funded(?:\\s+(?:with|at))?|allocatio
 // pattern keeps bare numbers inside the regex engine instead of surfacing each one.
 const TEXT_MONEY = compile(
   [
-    `(?<negA>[-−])?(?<preA>${PREFIX})${WS}(?<neg2A>[-−])?${amount('A')}${suffix('A')}?`,
-    `(?<negB>[-−])?${amount('B')}${suffix('B')}`,
-    `(?<ctxC>\\b${BUDGET_WORD}(?:\\s(?:of|is|was|at))?${WS}[:=]?${WS})${amount('C')}${suffix('C')}?`,
-    `${amount('D')}(?<tailD>\\s{1,3}${anyCase('budget|funding')}\\b)`,
+    `(?<negA>[-−])?(?<preA>${PREFIX})${WS}(?<neg2A>[-−])?${amount('A', false)}${suffix('A')}?`,
+    `(?<negB>[-−])?${amount('B', true)}${suffix('B')}`,
+    `(?<ctxC>\\b${BUDGET_WORD}(?:\\s(?:of|is|was|at))?${WS}[:=]?${WS})${amount('C', false)}${suffix('C')}?`,
+    `${amount('D', true)}(?<tailD>\\s{1,3}${anyCase('budget|funding')}\\b)`,
   ].join('|'),
   'gu',
 );
 
 // A whole cell may be one amount with nothing to mark it as money: "2400000", "2.4M".
 const CELL_MONEY = compile(
-  `^(?<negA>[-−])?(?:(?<preA>${PREFIX})${WS})?(?<neg2A>[-−])?${amount('A')}${suffix('A')}?$`,
+  `^(?<negA>[-−])?(?:(?<preA>${PREFIX})${WS})?(?<neg2A>[-−])?${amount('A', false)}${suffix('A')}?$`,
   'u',
 );
 
@@ -154,12 +156,18 @@ const PLACEHOLDERS = new Set([
 const PLACEHOLDER_LEAD = /^(?:tbd|tbc|tba|n\/a|unfunded|not funded|not yet funded|pending|unknown|no budget|not allocated|unallocated)(?![\p{L}\p{N}])/iu;
 
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}.,]/u;
+const NONZERO = /[1-9]/;
 const OUTER_PARENS = /^\((.*)\)$/s;
 const LEADING_SIGN = /^[-−]\s*/;
 const TRAILING_SIGN = /\s*[-−]$/;
 
 // Cells longer than this cannot be one amount; they are read as free text instead.
 const MAX_AMOUNT_CELL = 120;
+
+// Only the start of a very long text is searched. The engine reads at most a few thousand
+// characters of a cell (MAX_CELL_TEXT in text.ts); this bounds the work on a hostile cell
+// of 50,000 characters of "$0 $0 ..." to a few milliseconds.
+const MAX_SCAN = 10_000;
 
 /**
  * Reads a budget cell.
@@ -187,9 +195,7 @@ export function parseMoney(value: CellValue): MoneyReading {
  */
 export function findMoneyInText(text: string): Money | null {
   try {
-    if (typeof text !== 'string' || !text) return null;
-    const found = scan(text, false);
-    return found && found.amount > 0 ? found : null;
+    return typeof text === 'string' && text ? scan(text, false) : null;
   } catch {
     return null;
   }
@@ -207,24 +213,22 @@ function readCell(value: CellValue): MoneyReading {
   }
 
   const whole = text.length <= MAX_AMOUNT_CELL ? wholeCellAmount(text) : null;
-  if (whole) return classify(whole, text);
+  if (whole) return asReading(whole, text);
 
   const lead = PLACEHOLDER_LEAD.exec(text);
   if (lead) return unallocated(text, `${lead[0]} is not an allocated budget`);
 
   const found = scan(text, true);
-  return found ? classify(found, found.text) : NONE;
+  return found ? asReading(found, found.text) : NONE;
 }
 
 function fromNumber(value: number): MoneyReading {
   if (!Number.isFinite(value)) return NONE;
   const text = String(value);
-  if (value === 0) return unallocated(text, 'zero amount, not an allocated budget');
-  if (value < 0) return unallocated(text, 'negative amount, not an allocated budget');
-  return { kind: 'amount', money: { amount: value, currency: null, text } };
+  return asReading({ amount: value, currency: null, text }, text);
 }
 
-function classify(money: Money, text: string): MoneyReading {
+function asReading(money: Money, text: string): MoneyReading {
   if (money.amount === 0) return unallocated(text, 'zero amount, not an allocated budget');
   if (money.amount < 0) return unallocated(text, 'negative amount, not an allocated budget');
   return { kind: 'amount', money: { ...money, text } };
@@ -266,15 +270,21 @@ interface Reading extends Money {
  * `keepNonPositive`, zero and negative amounts are returned too (a cell's "$0 (cut)" is
  * an answer); otherwise they are skipped as not allocated.
  */
-function scan(text: string, keepNonPositive: boolean): Money | null {
+function scan(whole: string, keepNonPositive: boolean): Money | null {
+  const text = whole.length > MAX_SCAN ? whole.slice(0, MAX_SCAN) : whole;
   const re = TEXT_MONEY.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    const match = m;
-    const tag = TEXT_SLOTS.findIndex((slots) => match[slots.n1] !== undefined);
+    let tag = 0;
+    while (tag < TEXT_SLOTS.length - 1 && m[TEXT_SLOTS[tag].n1] === undefined) tag++;
     const slots = TEXT_SLOTS[tag];
-    if (!slots) continue;
+    // Zero and negative amounts are dropped before any more work: a hostile cell can hold
+    // thousands of them. A range is read again from its next character, for its upper end.
+    if (!keepNonPositive && (m[slots.neg] !== undefined || m[slots.neg2] !== undefined || !NONZERO.test(m[slots.n1]))) {
+      if (m[slots.range] !== undefined) re.lastIndex = m.index + 1;
+      continue;
+    }
     const offset = tag === 2 ? m[CTX_C].length : 0;
     const tail = tag === 3 ? m[TAIL_D].length : 0;
     const found = toMoney(m, slots, offset, tail);

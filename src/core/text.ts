@@ -11,7 +11,7 @@ export const MAX_CELL_TEXT = 4000;
 const SHEETS_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|GETTING_DATA)$/i;
 
 /** True for the error values Sheets shows in a cell (`#N/A`, `#REF!`, ...). */
-export function isSheetsError(value: CellValue): value is string {
+export function isSheetsError(value: CellValue): boolean {
   return typeof value === 'string' && value.length <= 14 && SHEETS_ERROR.test(value.trim());
 }
 

@@ -70,9 +70,13 @@ function addMonths(day: number, months: number): number {
 // Sheets counts days from 1899-12-30 (Lotus 1-2-3's leap-year bug folded in).
 const SHEETS_EPOCH = dayNumber(1899, 12, 30);
 const SERIAL_MIN = 20000; // 1954-10-03
-const SERIAL_MAX = 80000; // 2119-01-10
+const SERIAL_MAX = 80000; // 2119-01-11
+// Four-digit numbers read as years.
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2199;
+// The days an ISO date can name.
+const FIRST_DAY = dayNumber(1, 1, 1);
+const LAST_DAY = dayNumber(9999, 12, 31);
 
 // Only the start of a very long text is searched: the engine reads at most a few thousand
 // characters of a cell (see MAX_CELL_TEXT in text.ts), and a time-frame that first appears
@@ -98,7 +102,7 @@ export function parseTimeFrame(value: CellValue, today?: Date): TimeFrame | null
   try {
     if (value instanceof Date) {
       const day = localDay(value);
-      return day === null ? null : { start: iso(day), end: iso(day), text: iso(day) };
+      return day === null || day < FIRST_DAY || day > LAST_DAY ? null : { start: iso(day), end: iso(day), text: iso(day) };
     }
     if (typeof value === 'number') return fromNumber(value);
     if (typeof value !== 'string') return null;
@@ -167,7 +171,7 @@ interface Tok {
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 // Every time-frame has a digit or one of these words; most text is rejected by this alone.
-const MAYBE_TIME = /\d|year|quarter|month|week|day|fortnight|eo[yq]|half/i;
+const MAYBE_TIME = /\d|year|quarter|month|week|day|fortnight|eo[yq]|half|fy|fiscal/i;
 
 function digitsValue(s: string): number {
   if (s.length > 6) return -1;
@@ -263,13 +267,15 @@ function prefixes(role: Role, duration: boolean, phrases: string, endOf = false)
   for (const phrase of phrases.split(',')) PREFIXES.push({ words: phrase.trim().split(' '), role, duration, endOf });
 }
 prefixes('deadline', false, 'by the end of, by end of, at the end of, the end of, end of, before the end of', true);
-prefixes('deadline', false, 'by, no later than, not later than, until, till, til, through, thru, up to and including');
+prefixes('deadline', false, 'by end, by, no later than, not later than, until, till, til, through, thru, up to and including');
 prefixes('deadline', false, 'due by, due on, due date, due, deadline, target date, end date, ends, ending, end, eta, complete by, completed by, finish by');
 prefixes('before', false, 'before, prior to');
 prefixes('start', false, 'start by, start in, start on, start date, start, starts, starting in, starting from, starting on, starting');
 prefixes('start', false, 'begin in, begin by, beginning in, beginning, begins, from, since, commencing, effective, as of, kick off in');
 prefixes('between', false, 'between');
 prefixes('period', true, 'over the next, in the next, within the next, during the next, for the next, over the coming, in the coming, for the coming, the next, the coming, next, coming, over a period of, for a period of');
+// "up to 3 months" is a duration, "up to 2030" a deadline.
+prefixes('deadline', true, 'up to');
 prefixes('period', true, 'within, over, in, for, during, throughout');
 prefixes('period', false, 'on, timing, timeline, timeframe, time frame, target, scheduled for, planned for, expected in');
 
@@ -347,8 +353,9 @@ class Reader {
 
   today(): number {
     if (this.todayDay === null) {
+      // A "today" outside years 1..9999 has no ISO form; the clock is used instead.
       const given = this.todayDate instanceof Date ? localDay(this.todayDate) : null;
-      this.todayDay = given ?? localDay(new Date()) ?? 0;
+      this.todayDay = given !== null && given >= FIRST_DAY && given <= LAST_DAY ? given : localDay(new Date()) ?? 0;
     }
     return this.todayDay;
   }
@@ -371,7 +378,8 @@ class Reader {
     const prev = t[i - 1];
     if (prev) {
       if (MONEY_BEFORE.has(prev.lo)) return false;
-      if (!tok.sp && (prev.s === '.' || prev.s === ',') && !prev.sp && (t[i - 2]?.n ?? -1) >= 0) return false;
+      // The tail of "2,030", "1.2026" or "13/2026" is not a number of its own.
+      if (!tok.sp && (prev.s === '.' || prev.s === ',' || prev.s === '/') && !prev.sp && (t[i - 2]?.n ?? -1) >= 0) return false;
     }
     const next = t[i + 1];
     if (next) {
@@ -504,9 +512,9 @@ class Reader {
         return m >= 1 && m <= 12 && d >= 1 ? day(i + 5, y, m, d) : null;
       }
       // "01/2026", "3.2026": month and year.
-      if (sep !== '-' && second.s.length === 4 && !this.continues(i + 2) && first.n >= 1 && first.n <= 12) {
-        const y = this.year4(i + 2);
-        if (y !== null) return months(i + 3, y, first.n, first.n);
+      const y = second.n;
+      if (sep !== '-' && second.s.length === 4 && y >= YEAR_MIN && y <= YEAR_MAX && first.n >= 1 && first.n <= 12) {
+        if (!this.continues(i + 2) && !MONEY_AFTER.has(this.lo(i + 3))) return months(i + 3, y, first.n, first.n);
       }
       return null;
     }
@@ -604,12 +612,12 @@ class Reader {
       if (lo === 'fiscal' && (this.lo(k) === 'year' || this.lo(k) === 'yr')) k++;
       if ((this.lo(k) === '-' || APOSTROPHES.has(this.lo(k))) && this.tight(k) && this.tight(k + 1)) k++;
       const tok = this.t[k];
-      if (tok && (tok.s.length === 2 || tok.s.length === 4) && this.freeOrDated(k)) {
+      if (tok && tok.n >= 0 && (tok.s.length === 2 || tok.s.length === 4) && (tok.s.length === 4 || this.free(k))) {
         y = fiscalNumber(tok.s);
         k++;
       }
     }
-    if (y === null || y < YEAR_MIN || y > YEAR_MAX) return null;
+    if (y === null || !(y >= YEAR_MIN && y <= YEAR_MAX)) return null;
     // "FY2026/27": one fiscal year across two calendar years, named by its end.
     // "FY26-28": several fiscal years.
     const sep = this.lo(k);
@@ -635,10 +643,6 @@ class Reader {
       if (h) return half(j + 1, y, Number(h[1]));
     }
     return { ...wholeYear(k, y), span };
-  }
-
-  private freeOrDated(i: number): boolean {
-    return this.free(i) || this.t[i].s.length === 4;
   }
 
   /** "third quarter of 2026", "the first half", "last quarter FY27". */
@@ -757,7 +761,7 @@ class Reader {
     } else {
       end = start + Math.round(qty * (unit.days ?? 1));
     }
-    if (end - start > MAX_DURATION_DAYS) return null;
+    if (end - start > MAX_DURATION_DAYS || end > LAST_DAY) return null;
     return { next: k + 1, end, tight: hyphen };
   }
 }
@@ -770,6 +774,10 @@ function fiscalNumber(digits: string): number {
 
 // ---------------------------------------------------------------------------------------
 // Matching: prefix, then a duration, a range or a single atom.
+
+// Besides separators, months and units: what may follow the day of "15th of January",
+// "15 de enero" or the first bound of "6 to 12 months".
+const NUMBER_FOLLOWERS = new Set(['of', 'de', 'to', '–', ',']);
 
 const STARTERS = new Set<string>([
   ...PREFIX_BY_FIRST.keys(),
@@ -797,7 +805,7 @@ function find(whole: string, today: Date | undefined, cell: boolean): TimeFrame 
   const reader = new Reader(lex(text), cell, today);
   const count = reader.t.length;
   for (let i = 0; i < count; i++) {
-    if (!canStart(reader.t[i].lo)) continue;
+    if (!canStart(reader, i)) continue;
     const found = matchAt(reader, i);
     if (!found) continue;
     let { start, end, to } = found;
@@ -824,10 +832,20 @@ function find(whole: string, today: Date | undefined, cell: boolean): TimeFrame 
   return null;
 }
 
-/** Whether a time-frame can begin at a token with this text; most words are ruled out by a lookup. */
-function canStart(lo: string): boolean {
+/**
+ * Whether a time-frame can begin at token i. Most words are ruled out by one lookup, and a
+ * short number by the token after it: it must be a separator ("1/15"), a month ("15 Jan"),
+ * a unit ("6 months") or a range word ("18-24 months").
+ */
+function canStart(r: Reader, i: number): boolean {
+  const tok = r.t[i];
+  const lo = tok.lo;
   const c = lo.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true;
+  if (c >= 48 && c <= 57) {
+    if (tok.n < 0 || tok.s.length === 4) return true;
+    const next = r.lo(i + 1);
+    return SLASHES.has(next) || UNITS.has(next) || MONTHS.has(next) || NUMBER_FOLLOWERS.has(next);
+  }
   return STARTERS.has(lo) || ((c === 113 || c === 104) && PERIOD_TOKEN.test(lo)) || lo.startsWith('fy') || YEAR_END.test(lo);
 }
 
@@ -847,10 +865,11 @@ function matchAt(r: Reader, i: number): Found | null {
 }
 
 function durationAt(r: Reader, from: number, j: number, allowed: boolean, cadence = false): Found | null {
+  if (cadence) return null;
   const d = r.duration(j);
   if (!d) return null;
   // Without a prefix, only the compound form ("a 12-month pilot") is a time-frame in text.
-  if (!allowed && !(d.tight && !cadence)) return null;
+  if (!allowed && !d.tight) return null;
   return { start: r.today(), end: d.end, from, to: d.next, role: 'period' };
 }
 

@@ -1,0 +1,11 @@
+import { classify, classifyRows, detectLayout } from '../src/core';
+import { bareRows, structuredRows, SYNTHETIC_HEADERS } from './synthetic';
+const rows = structuredRows(50000);
+const layout = detectLayout([SYNTHETIC_HEADERS, ...rows.slice(0, 200)]);
+let t = performance.now();
+classifyRows(rows, layout);
+console.log('structured', performance.now() - t);
+const bare = bareRows(50000);
+t = performance.now();
+for (const r of bare) classify(r[0]);
+console.log('bare', performance.now() - t);

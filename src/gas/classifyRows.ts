@@ -1,0 +1,168 @@
+/**
+ * Classifying plan rows in place: the work behind the "Classify selected rows" menu item,
+ * and the endpoint the sidebar will call chunk by chunk (classifyRange).
+ */
+import { detectLayout, parentKeys, PlanError, type ClassifyOptions, type Label, type PlanLayout } from '../core';
+import { judgeRows } from './judgeRows';
+import { withDocumentLock } from './lock';
+import { AT } from './outputRow';
+import { cleanSettings, readSettings, type SheetSettings } from './settings';
+import { asCalendarDays } from './sheetDates';
+import { chunksOf, readBlock } from './sheetIO';
+import { UserError } from './userError';
+import { foreignCells, isOutputHeader, locateOutputColumns, refuseForeignCells, writeVerdicts, type OutputColumns } from './writeBack';
+
+/** Rows the core sees when reading the layout: the header row plus enough content to infer unnamed columns. */
+const SAMPLE_ROWS = 200;
+/** Scripts are stopped after 6 minutes; stopping between chunks before that leaves every written row whole. */
+const TIME_BUDGET_MS = 4.5 * 60 * 1000;
+
+/** What a sheet's plan looks like to Goalpost: the columns it reads, how they map, where it writes. */
+interface Plan {
+  sheet: GoogleAppsScript.Spreadsheet.Sheet;
+  lastRow: number;
+  lastColumn: number;
+  /** 0-based positions of the columns Goalpost reads: every used column except its own output. */
+  inputColumns: number[];
+  layout: PlanLayout;
+  /** What rows of the whole sheet name as their parent, so a selection is judged as the whole plan would be. */
+  parents: ReadonlySet<string>;
+  out: OutputColumns;
+  options: ClassifyOptions;
+  timeZone: string;
+}
+
+export interface ClassifyResult {
+  sheetName: string;
+  firstRow: number;
+  /** Rows written, from firstRow on; fewer than asked when the time budget ran out. */
+  numRows: number;
+  /** Rows asked for but not reached, starting at firstRow + numRows. */
+  remaining: number;
+  counts: Record<Label, number>;
+}
+
+function openPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: SheetSettings): Plan {
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow < 2) throw new UserError('This sheet has no rows to classify: Goalpost reads a header row and the rows below it.');
+  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
+  const sample = asCalendarDays(readBlock(sheet, 1, 1, Math.min(lastRow, 1 + SAMPLE_ROWS), lastColumn), timeZone);
+  const inputColumns = sample[0].map((_, i) => i).filter((i) => !isOutputHeader(sample[0][i]));
+  if (!inputColumns.length) throw new UserError('This sheet holds only Goalpost columns; there is no plan to classify.');
+  let layout: PlanLayout;
+  try {
+    layout = detectLayout(sample.map((row) => inputColumns.map((i) => row[i])), { overrides: settings.mapping });
+  } catch (error) {
+    if (error instanceof PlanError) throw new UserError(error.message);
+    throw error;
+  }
+  if (!layout.hasHeaderRow) {
+    throw new UserError(
+      'Goalpost needs column names in row 1, to read your columns and to label its own. Insert a header row above the data and run again.',
+    );
+  }
+  return {
+    sheet,
+    lastRow,
+    lastColumn,
+    inputColumns,
+    layout,
+    parents: parentsOf(sheet, layout, inputColumns, lastRow),
+    out: locateOutputColumns(sample[0], lastColumn),
+    options: { threshold: settings.threshold },
+    timeZone,
+  };
+}
+
+/** One read of the parent column, rows 2 to the last, when the plan has one. */
+function parentsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: PlanLayout, inputColumns: number[], lastRow: number): ReadonlySet<string> {
+  const at = layout.columns.parent;
+  if (at === undefined) return new Set();
+  const cells = readBlock(sheet, 2, inputColumns[at] + 1, lastRow - 1, 1);
+  // parentKeys reads rows of the plan's width; only the parent position needs a value.
+  return parentKeys(layout, cells.map(([cell]) => Object.assign([], { [at]: cell })));
+}
+
+/**
+ * Checks every target cell of the rows first, so a refusal changes nothing, then reads,
+ * classifies and writes chunk by chunk, stopping between chunks when time runs short.
+ */
+function classifyRows(plan: Plan, firstRow: number, numRows: number): ClassifyResult {
+  const { sheet, layout, options, out, lastColumn, inputColumns, parents, timeZone } = plan;
+  const started = Date.now();
+  const chunks = chunksOf(firstRow, numRows);
+  refuseForeignCells(chunks.flatMap((chunk) => foreignCells(sheet, out, chunk.row, chunk.numRows)));
+
+  const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
+  let written = 0;
+  for (const chunk of chunks) {
+    if (written > 0 && Date.now() - started > TIME_BUDGET_MS) break;
+    const block = asCalendarDays(readBlock(sheet, chunk.row, 1, chunk.numRows, lastColumn), timeZone);
+    const rows = block.map((row) => inputColumns.map((i) => row[i]));
+    const results = judgeRows(rows, layout, options, parents);
+    writeVerdicts(sheet, chunk.row, results, out);
+    for (const result of results) if (result[AT.label] !== '') counts[result[AT.label] as Label]++;
+    written += chunk.numRows;
+  }
+  return { sheetName: sheet.getName(), firstRow, numRows: written, remaining: numRows - written, counts };
+}
+
+/** The data rows (below the header row, up to the last used row) within rows first..last. */
+function dataRowsWithin(plan: Plan, first: number, last: number): { firstRow: number; numRows: number } {
+  const firstRow = Math.max(first, 2);
+  return { firstRow, numRows: Math.max(0, Math.min(last, plan.lastRow) - firstRow + 1) };
+}
+
+/** The menu command: classifies the rows of the current selection and reports in the sheet. */
+export function classifySelectedRows(): void {
+  const ui = SpreadsheetApp.getUi();
+  try {
+    const result = withDocumentLock(() => {
+      const sheet = SpreadsheetApp.getActiveSheet();
+      const selection = sheet.getActiveRange();
+      const plan = openPlan(sheet, readSettings(sheet));
+      const first = selection ? selection.getRow() : 2;
+      const last = selection ? selection.getLastRow() : plan.lastRow;
+      const { firstRow, numRows } = dataRowsWithin(plan, first, last);
+      if (numRows === 0) throw new UserError('Select the plan rows to classify (any cells in those rows), below the header row.');
+      return classifyRows(plan, firstRow, numRows);
+    });
+    SpreadsheetApp.getActiveSpreadsheet().toast(summary(result), 'Goalpost');
+    if (result.remaining > 0) {
+      const next = result.firstRow + result.numRows;
+      ui.alert(
+        'Goalpost',
+        `Goalpost stopped after row ${next - 1} to stay inside Apps Script's time limit. Select rows ${next} to ${next + result.remaining - 1} and run it again.`,
+        ui.ButtonSet.OK,
+      );
+    }
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ui.alert('Goalpost', error.message, ui.ButtonSet.OK);
+  }
+}
+
+/**
+ * For the sidebar: classifies rows startRow..startRow+numRows-1 of a sheet (header row
+ * and rows past the data are skipped) with the given or saved settings. Problems the
+ * user can fix arrive as the Error's message.
+ */
+export function classifyRange(sheetName: string, startRow: number, numRows: number, settings?: unknown): ClassifyResult {
+  return withDocumentLock(() => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+    if (!sheet) throw new UserError(`There is no sheet named "${sheetName}" in this spreadsheet.`);
+    const plan = openPlan(sheet, settings === undefined ? readSettings(sheet) : cleanSettings(settings));
+    const rows = dataRowsWithin(plan, startRow, startRow + numRows - 1);
+    return classifyRows(plan, rows.firstRow, rows.numRows);
+  });
+}
+
+export function summary(result: ClassifyResult): string {
+  const { Initiative, Goal, Unclear } = result.counts;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    `Classified ${plural(result.numRows, 'row', 'rows')}: ${plural(Initiative, 'initiative', 'initiatives')}, ` +
+    `${plural(Goal, 'goal', 'goals')}, ${Unclear} unclear.`
+  );
+}

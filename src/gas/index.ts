@@ -1,0 +1,141 @@
+/**
+ * The public surface of the add-on. build.mjs turns every export of this file, and
+ * nothing else, into a top-level Apps Script function carrying the JSDoc below, so:
+ * - each export is `export function` with JSDoc (the build refuses anything else);
+ * - every export is callable by any user through google.script.run: keep this list short;
+ * - the logic lives in the modules imported here.
+ */
+import { classifySelectedRows as classifySelection } from './classifyRows';
+import { evaluate, type SheetsArgument } from './customFunctions';
+import * as menu from './menu';
+import { goalRollup, whyChain } from './rollupFunctions';
+import { buildRollupFromMenu as rollupFromMenu, buildRollupSheet as writeRollupSheet, type RollupSheetSummary } from './rollupMenu';
+
+/**
+ * Builds the Goalpost menu when the spreadsheet opens.
+ * @param {Object} e The open event.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  menu.onOpen(e);
+}
+
+/**
+ * Builds the Goalpost menu right after the add-on is installed.
+ * @param {Object} e The install event.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  menu.onInstall(e);
+}
+
+/** Menu: opens the Goalpost sidebar. */
+export function openSidebar(): void {
+  menu.openSidebar();
+}
+
+/** Menu: classifies the selected rows into Goalpost's own columns. */
+export function classifySelectedRows(): void {
+  classifySelection();
+}
+
+/** Menu: builds the goal roll-up sheet. */
+export function buildRollupFromMenu(): void {
+  rollupFromMenu();
+}
+
+/** Menu: explains the method and the functions. */
+export function showHelp(): void {
+  menu.showHelp();
+}
+
+/**
+ * Classifies account-plan rows as Initiative, Goal or Unclear.
+ *
+ * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result per row).
+ * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @return Initiative, Goal or Unclear for each row; blank for a blank row.
+ * @customfunction
+ */
+export function CLASSIFY(input: SheetsArgument, headers?: SheetsArgument) {
+  return evaluate('CLASSIFY', input, headers);
+}
+
+/**
+ * Counts how many of the five initiative criteria a row meets.
+ *
+ * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result per row).
+ * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @return The number of criteria met, 0-5, for each row.
+ * @customfunction
+ */
+export function INITIATIVE_SCORE(input: SheetsArgument, headers?: SheetsArgument) {
+  return evaluate('INITIATIVE_SCORE', input, headers);
+}
+
+/**
+ * Shows which initiative criteria a row meets: program, organization, leadership, budget, timeframe.
+ *
+ * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result row per row).
+ * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @return Five TRUE/FALSE cells per row: program, organization, leadership, budget, timeframe.
+ * @customfunction
+ */
+export function INITIATIVE_CRITERIA(input: SheetsArgument, headers?: SheetsArgument) {
+  return evaluate('INITIATIVE_CRITERIA', input, headers);
+}
+
+/**
+ * Names the theme of a goal: Growth, Differentiation or Risk mitigation.
+ *
+ * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result per row).
+ * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @return Growth, Differentiation, Risk mitigation, or blank when no theme is evident.
+ * @customfunction
+ */
+export function GOAL_THEME(input: SheetsArgument, headers?: SheetsArgument) {
+  return evaluate('GOAL_THEME', input, headers);
+}
+
+/**
+ * Explains in one line why a row is an Initiative, a Goal or Unclear.
+ *
+ * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result per row).
+ * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @return The reason for each row's label.
+ * @customfunction
+ */
+export function CLASSIFY_REASON(input: SheetsArgument, headers?: SheetsArgument) {
+  return evaluate('CLASSIFY_REASON', input, headers);
+}
+
+/**
+ * Shows the path of parent links from a row up to the goal it serves: Initiative → Objective → Goal.
+ *
+ * @param {string|Array<Array<string>>} input The row to explain: its id or title, the row itself, or several rows (one chain per row).
+ * @param {Array<Array<string>>} range The whole plan, without its header row.
+ * @param {Array<Array<string>>} headers The plan's header row.
+ * @return The why-chain for each row, e.g. "Deploy SIEM → Close audit findings → Pass SOC 2 audit".
+ * @customfunction
+ */
+export function WHY_CHAIN(input: SheetsArgument, range: SheetsArgument, headers: SheetsArgument) {
+  return whyChain(input, range, headers);
+}
+
+/**
+ * Rolls the plan's initiatives up under the goals they serve, with budgets per currency and dates.
+ *
+ * @param {Array<Array<string>>} range The whole plan, without its header row.
+ * @param {Array<Array<string>>} headers The plan's header row.
+ * @return The roll-up table, header row first: one line per goal, then one per initiative.
+ * @customfunction
+ */
+export function GOAL_ROLLUP(range: SheetsArgument, headers: SheetsArgument) {
+  return goalRollup(range, headers);
+}
+
+/**
+ * Sidebar: builds (or rebuilds in place) the "Goalpost roll-up" sheet from the active sheet.
+ * @return {Object} What was built: the sheet's name and the counts of goals, initiatives and flags.
+ */
+export function buildRollupSheet(): RollupSheetSummary {
+  return writeRollupSheet();
+}

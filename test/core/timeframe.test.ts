@@ -1,0 +1,420 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findTimeFrameInText, parseTimeFrame } from '../../src/core/timeframe';
+import type { CellValue } from '../../src/core/types';
+
+// Every relative time-frame is read against this day, so the expectations are fixed.
+const TODAY = new Date(2026, 0, 15);
+
+type Row = [input: string, start: string | null, end: string | null];
+
+describe('parseTimeFrame on Date and number cells', () => {
+  it('reads a Date by its local calendar day, whatever its time of day', () => {
+    expect(parseTimeFrame(new Date(2026, 0, 15), TODAY)).toEqual({ start: '2026-01-15', end: '2026-01-15', text: '2026-01-15' });
+    expect(parseTimeFrame(new Date(2026, 0, 15, 23, 59, 59), TODAY)).toMatchObject({ start: '2026-01-15' });
+    expect(parseTimeFrame(new Date(2024, 1, 29, 0, 0, 1), TODAY)).toMatchObject({ start: '2024-02-29', end: '2024-02-29' });
+  });
+
+  it('gives null for an invalid Date', () => {
+    expect(parseTimeFrame(new Date(Number.NaN), TODAY)).toBeNull();
+  });
+
+  const serials: [number, string][] = [
+    [46037, '2026-01-15'],
+    [46037.75, '2026-01-15'],
+    [45351, '2024-02-29'],
+    [20000, '1954-10-03'],
+    [80000, '2119-01-11'],
+  ];
+  it.each(serials)('reads the Sheets serial number %d as %s', (serial, date) => {
+    expect(parseTimeFrame(serial, TODAY)).toEqual({ start: date, end: date, text: date });
+  });
+
+  it('reads a whole number that is a plausible year as that year', () => {
+    expect(parseTimeFrame(2027, TODAY)).toEqual({ start: '2027-01-01', end: '2027-12-31', text: '2027' });
+  });
+
+  const notDates: CellValue[] = [0, 12, 365, 19999, 80001, 2027.5, -46037, Number.NaN, Number.POSITIVE_INFINITY, true, false, null, undefined];
+  it.each(notDates)('gives null for %j', (value) => {
+    expect(parseTimeFrame(value, TODAY)).toBeNull();
+  });
+});
+
+describe('parseTimeFrame on text cells', () => {
+  const cells: Row[] = [
+    // dates
+    ['2026-01-15', '2026-01-15', '2026-01-15'],
+    ['2026/01/15', '2026-01-15', '2026-01-15'],
+    ['1/15/2026', '2026-01-15', '2026-01-15'],
+    ['01/15/26', '2026-01-15', '2026-01-15'],
+    ['15.01.2026', '2026-01-15', '2026-01-15'],
+    ['31.12.2027', '2027-12-31', '2027-12-31'],
+    ['15/01/2026', '2026-01-15', '2026-01-15'],
+    ['05/06/2026', '2026-05-06', '2026-05-06'],
+    ['15-01-2026', '2026-01-15', '2026-01-15'],
+    ['29.02.2024', '2024-02-29', '2024-02-29'],
+    // month names, English and German/French/Spanish
+    ['Jan 2026', '2026-01-01', '2026-01-31'],
+    ['January, 2026', '2026-01-01', '2026-01-31'],
+    ['Feb 2028', '2028-02-01', '2028-02-29'],
+    ['January 15, 2026', '2026-01-15', '2026-01-15'],
+    ['Jan. 15th, 2026', '2026-01-15', '2026-01-15'],
+    ['15 Jan 2026', '2026-01-15', '2026-01-15'],
+    ['15th of January 2026', '2026-01-15', '2026-01-15'],
+    ['15-Jan-26', '2026-01-15', '2026-01-15'],
+    ['Jan-26', '2026-01-01', '2026-01-31'],
+    ["Jan '26", '2026-01-01', '2026-01-31'],
+    ['01/2026', '2026-01-01', '2026-01-31'],
+    ['2026-12', '2026-12-01', '2026-12-31'],
+    ['Januar 2026', '2026-01-01', '2026-01-31'],
+    ['15. Januar 2026', '2026-01-15', '2026-01-15'],
+    ['März 2026', '2026-03-01', '2026-03-31'],
+    ['Dez 2026', '2026-12-01', '2026-12-31'],
+    ['janvier 2026', '2026-01-01', '2026-01-31'],
+    ['1er janvier 2026', '2026-01-01', '2026-01-01'],
+    ['déc. 2026', '2026-12-01', '2026-12-31'],
+    ['enero 2026', '2026-01-01', '2026-01-31'],
+    ['15 de enero de 2026', '2026-01-15', '2026-01-15'],
+    ['dic 2026', '2026-12-01', '2026-12-31'],
+    // quarters
+    ['Q3 2026', '2026-07-01', '2026-09-30'],
+    ['Q3-2026', '2026-07-01', '2026-09-30'],
+    ['Q3/26', '2026-07-01', '2026-09-30'],
+    ["Q3 '26", '2026-07-01', '2026-09-30'],
+    ['Q4 of 2026', '2026-10-01', '2026-12-31'],
+    ['2026 Q3', '2026-07-01', '2026-09-30'],
+    ['2026Q3', '2026-07-01', '2026-09-30'],
+    ['3Q26', '2026-07-01', '2026-09-30'],
+    ['3Q 2026', '2026-07-01', '2026-09-30'],
+    ['Q3 FY27', '2027-07-01', '2027-09-30'],
+    ['Q3FY27', '2027-07-01', '2027-09-30'],
+    ['FY27 Q1', '2027-01-01', '2027-03-31'],
+    ['third quarter of 2026', '2026-07-01', '2026-09-30'],
+    // fiscal years: named by the calendar year they end in
+    ['FY27', '2027-01-01', '2027-12-31'],
+    ['FY 2027', '2027-01-01', '2027-12-31'],
+    ['FY-27', '2027-01-01', '2027-12-31'],
+    ["FY'27", '2027-01-01', '2027-12-31'],
+    ['FY2026/27', '2027-01-01', '2027-12-31'],
+    ['FY 2026-27', '2027-01-01', '2027-12-31'],
+    ['fiscal year 2027', '2027-01-01', '2027-12-31'],
+    ['FY26-FY28', '2026-01-01', '2028-12-31'],
+    ['FY26-28', '2026-01-01', '2028-12-31'],
+    // halves
+    ['H2 2026', '2026-07-01', '2026-12-31'],
+    ['H1 2026', '2026-01-01', '2026-06-30'],
+    ['2H26', '2026-07-01', '2026-12-31'],
+    ['1H 2027', '2027-01-01', '2027-06-30'],
+    ['2026 H2', '2026-07-01', '2026-12-31'],
+    ['H1 FY27', '2027-01-01', '2027-06-30'],
+    ['second half of 2026', '2026-07-01', '2026-12-31'],
+    // years, thirds of a year
+    ['2027', '2027-01-01', '2027-12-31'],
+    ['early 2026', '2026-01-01', '2026-04-30'],
+    ['mid-2026', '2026-05-01', '2026-08-31'],
+    ['late 2026', '2026-09-01', '2026-12-31'],
+    // ranges
+    ['Jan 2026 - Dec 2026', '2026-01-01', '2026-12-31'],
+    ['Jan 2026 – Mar 2027', '2026-01-01', '2027-03-31'],
+    ['Jan - Dec 2026', '2026-01-01', '2026-12-31'],
+    ['Nov - Feb 2027', '2026-11-01', '2027-02-28'],
+    ['March 2026 to June', '2026-03-01', '2026-06-30'],
+    ['Jan 15 - Mar 30, 2026', '2026-01-15', '2026-03-30'],
+    ['2026-2028', '2026-01-01', '2028-12-31'],
+    ['2026 – 2028', '2026-01-01', '2028-12-31'],
+    ['2026-28', '2026-01-01', '2028-12-31'],
+    ['Q1–Q3 2027', '2027-01-01', '2027-09-30'],
+    ['Q1-Q3 2027', '2027-01-01', '2027-09-30'],
+    ['Q3 2026 - Q2 2027', '2026-07-01', '2027-06-30'],
+    ['2026 Q3 - 2027 Q1', '2026-07-01', '2027-03-31'],
+    ['2026-01-15 to 2026-06-30', '2026-01-15', '2026-06-30'],
+    ['1/15/2026 - 6/30/2026', '2026-01-15', '2026-06-30'],
+    ['from March to June 2026', '2026-03-01', '2026-06-30'],
+    ['between 2026 and 2028', '2026-01-01', '2028-12-31'],
+    ['Start: Jan 2026, End: Dec 2026', '2026-01-01', '2026-12-31'],
+    // deadlines give the end only; "before" ends the day before
+    ['by end of Q2 2027', null, '2027-06-30'],
+    ['by the end of 2026', null, '2026-12-31'],
+    ['by 2030', null, '2030-12-31'],
+    ['due 30 June 2026', null, '2026-06-30'],
+    ['Due: 2026-06-30', null, '2026-06-30'],
+    ['complete by 2015', null, '2015-12-31'],
+    ['no later than March 2027', null, '2027-03-31'],
+    ['before Q3 2026', null, '2026-06-30'],
+    ['until 2030', null, '2030-12-31'],
+    ['EOY 2026', null, '2026-12-31'],
+    ['year-end 2027', null, '2027-12-31'],
+    // starts give the start only
+    ['from 2026', '2026-01-01', null],
+    ['since 2020', '2020-01-01', null],
+    ['starting Q2 2026', '2026-04-01', null],
+    // durations run from today
+    ['next 6 months', '2026-01-15', '2026-07-15'],
+    ['over 18 months', '2026-01-15', '2027-07-15'],
+    ['within 2 years', '2026-01-15', '2028-01-15'],
+    ['in 90 days', '2026-01-15', '2026-04-15'],
+    ['12-month', '2026-01-15', '2027-01-15'],
+    ['6 months', '2026-01-15', '2026-07-15'],
+    ['18 mo', '2026-01-15', '2027-07-15'],
+    ['2 weeks', '2026-01-15', '2026-01-29'],
+    ['3 quarters', '2026-01-15', '2026-10-15'],
+    ['1.5 years', '2026-01-15', '2027-07-15'],
+    ['18-24 months', '2026-01-15', '2028-01-15'],
+    ['over the next two years', '2026-01-15', '2028-01-15'],
+    ['within a year', '2026-01-15', '2027-01-15'],
+    // relative to today
+    ['this year', '2026-01-01', '2026-12-31'],
+    ['next year', '2027-01-01', '2027-12-31'],
+    ['this quarter', '2026-01-01', '2026-03-31'],
+    ['next quarter', '2026-04-01', '2026-06-30'],
+    ['next month', '2026-02-01', '2026-02-28'],
+    ['EOY', null, '2026-12-31'],
+    ['EOQ', null, '2026-03-31'],
+    ['by year-end', null, '2026-12-31'],
+    ['end of this quarter', null, '2026-03-31'],
+    // the first time-frame in a cell with words around it
+    ['Q3 2026 (tentative)', '2026-07-01', '2026-09-30'],
+    ['  FY27  ', '2027-01-01', '2027-12-31'],
+  ];
+
+  it.each(cells)('reads %j as %s..%s', (cell, start, end) => {
+    const found = parseTimeFrame(cell, TODAY);
+    expect(found).not.toBeNull();
+    expect(found?.start).toBe(start);
+    expect(found?.end).toBe(end);
+  });
+
+  it('keeps the text it read, prefix words included', () => {
+    expect(parseTimeFrame('Q3 2026 (tentative)', TODAY)?.text).toBe('Q3 2026');
+    expect(parseTimeFrame('by end of Q2 2027', TODAY)?.text).toBe('by end of Q2 2027');
+    expect(parseTimeFrame('Start: Jan 2026, End: Dec 2026', TODAY)?.text).toBe('Start: Jan 2026, End: Dec 2026');
+  });
+
+  it('reads a quarter or half with no year as a time-frame with unknown dates, in a cell', () => {
+    expect(parseTimeFrame('Q3', TODAY)).toEqual({ start: null, end: null, text: 'Q3' });
+    expect(parseTimeFrame('H2', TODAY)).toEqual({ start: null, end: null, text: 'H2' });
+    expect(parseTimeFrame('Q1–Q3', TODAY)).toEqual({ start: null, end: null, text: 'Q1–Q3' });
+  });
+
+  it('does not read an impossible quarter or half as one, though its year still counts in a cell', () => {
+    expect(parseTimeFrame('Q5 2026', TODAY)).toEqual({ start: '2026-01-01', end: '2026-12-31', text: '2026' });
+    expect(parseTimeFrame('H3 2026', TODAY)).toEqual({ start: '2026-01-01', end: '2026-12-31', text: '2026' });
+    expect(findTimeFrameInText('Deliver in Q5 2026', TODAY)).toBeNull();
+  });
+
+  it('reads a long cell like a sentence, where a bare year needs a preposition', () => {
+    const sentence = 'Roll out the new billing platform to all EMEA entities, 2027';
+    expect(parseTimeFrame('2027', TODAY)).not.toBeNull();
+    expect(parseTimeFrame(sentence, TODAY)).toBeNull();
+    expect(parseTimeFrame(sentence.replace(', 2027', ' by 2027'), TODAY)).toMatchObject({ end: '2027-12-31' });
+  });
+
+  const nothing = [
+    '',
+    '   ',
+    'TBD',
+    'tbc',
+    'n/a',
+    'N/A',
+    'none',
+    'ongoing',
+    'annual',
+    'every quarter',
+    'per quarter',
+    'YoY',
+    'quarterly',
+    '#N/A',
+    '#REF!',
+    '#VALUE!',
+    '#DIV/0!',
+    '#NAME?',
+    '#NUM!',
+    '#NULL!',
+    '#ERROR!',
+    'Finance IT',
+    '$2,030',
+    '2030%',
+    '12',
+    '2026.5',
+    '1.2.3',
+    '10.0.0.1',
+    '32/13/2026',
+    '31.02.2026',
+    '2026-13-01',
+    'March',
+    'May',
+    'June 30',
+    'every 6 months',
+  ];
+  it.each(nothing)('gives null for %j', (cell) => {
+    expect(parseTimeFrame(cell, TODAY)).toBeNull();
+  });
+});
+
+describe('findTimeFrameInText', () => {
+  const sentences: [string, string | null, string | null, string][] = [
+    ['Migrate EMEA billing to SAP by Q3 2027', null, '2027-09-30', 'by Q3 2027'],
+    ['Pilot the new onboarding flow over 18 months', '2026-01-15', '2027-07-15', 'over 18 months'],
+    ['Grow revenue 20% in 2027', '2027-01-01', '2027-12-31', 'in 2027'],
+    ['Drive to 100% process waste to reuse, recycle and recovery by 2030.', null, '2030-12-31', 'by 2030'],
+    ['25% reduction in waste intensity by 2030 (2019 baseline).', null, '2030-12-31', 'by 2030'],
+    ['Conserve farming on town-owned land. Timing: Short-Term (complete by 2015).', null, '2015-12-31', 'complete by 2015'],
+    [
+      'Concentrate growth. Timing: New Sustained Action (start by 2015 and continue through 2030).',
+      '2015-01-01',
+      '2030-12-31',
+      'start by 2015 and continue through 2030',
+    ],
+    ['Keep the system running through 2030', null, '2030-12-31', 'through 2030'],
+    ['Strategic Plan 2022-2031 priorities', '2022-01-01', '2031-12-31', '2022-2031'],
+    ['Launch a 12-month pilot with two banks', '2026-01-15', '2027-01-15', '12-month'],
+    ['Hire 20 engineers in 90 days', '2026-01-15', '2026-04-15', 'in 90 days'],
+    ['Ship the mobile app within the next 6 months', '2026-01-15', '2026-07-15', 'within the next 6 months'],
+    ['Go live on 15 March 2026 with three teams', '2026-03-15', '2026-03-15', 'on 15 March 2026'],
+    ['Replace the data centre from March to June 2026', '2026-03-01', '2026-06-30', 'from March to June 2026'],
+    ['Consolidate vendors in Q1–Q3 2027', '2027-01-01', '2027-09-30', 'in Q1–Q3 2027'],
+    ['Deliver the new portal in H2 FY27', '2027-07-01', '2027-12-31', 'in H2 FY27'],
+    ['SOC 2 audit due 30 June 2026', null, '2026-06-30', 'due 30 June 2026'],
+    ['Launch next year in Germany', '2027-01-01', '2027-12-31', 'next year'],
+    ['Reduce churn below 5% by the end of the year', null, '2026-12-31', 'by the end of the year'],
+    ['Raise NPS to 50 by EOY', null, '2026-12-31', 'by EOY'],
+    ['Roll out to EMEA in H2', null, null, 'in H2'],
+    ['Close the gap by Q3', null, null, 'by Q3'],
+    ['Invest $3.5 million over 3 years', '2026-01-15', '2029-01-15', 'over 3 years'],
+  ];
+
+  it.each(sentences)('finds the time-frame in %j', (text, start, end, matched) => {
+    expect(findTimeFrameInText(text, TODAY)).toEqual({ start, end, text: matched });
+  });
+
+  const noTimeFrame = [
+    'Roadmap 2026',
+    'Our 2026 priorities',
+    'Grow ARR 3x YoY.',
+    'Blog post hits top 5 in Hacker News every quarter.',
+    '3 enterprise customer stories per quarter to beat the drum of our social proof.',
+    'Monthly organic search traffic has increased by 30%.',
+    'Annual review of the supplier list',
+    'Ongoing support for the field team',
+    'Hiring managers report that 75% of new teammates had a good onboarding.',
+    '100% of candidates are notified of the outcome within 3 workdays after applying.',
+    'Spend $2,030 on licences',
+    'Raise the budget to $2030',
+    'Increase margin by 2030%',
+    'Grow ARR by 20% and cut churn by 5%',
+    'Version 1.2.3 of the app',
+    'Call 555-1234 for details',
+    'ISO 9001 certified plants',
+    'A 5 day a week support desk',
+    'Review every 6-month period',
+    'Revenue grew 5% last quarter',
+    'the year-end close process',
+    'We may 5x the pipeline',
+    'Serve 2030 customers',
+    '',
+  ];
+  it.each(noTimeFrame)('finds nothing in %j', (text) => {
+    expect(findTimeFrameInText(text, TODAY)).toBeNull();
+  });
+
+  it('returns null for non-string input instead of throwing', () => {
+    expect(findTimeFrameInText(undefined as unknown as string, TODAY)).toBeNull();
+    expect(findTimeFrameInText(2030 as unknown as string, TODAY)).toBeNull();
+  });
+
+  it('counts durations from now when no day is given', () => {
+    const isoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const before = isoDay(new Date());
+    const found = findTimeFrameInText('over the next 6 months');
+    const after = isoDay(new Date());
+    // Either read of the clock may be the day used, should the test cross midnight.
+    expect([before, after]).toContain(found?.start);
+    expect(found?.end).not.toBeNull();
+  });
+
+  it('clamps a duration to the end of a shorter month', () => {
+    expect(findTimeFrameInText('within 1 month', new Date(2026, 0, 31))).toMatchObject({ start: '2026-01-31', end: '2026-02-28' });
+  });
+});
+
+describe('time-frame parsing robustness', () => {
+  const hostile: Record<string, string> = {
+    digits: '9'.repeat(50_000),
+    'spaced digits': '1 '.repeat(25_000),
+    dashes: '1-'.repeat(25_000),
+    slashes: '1/'.repeat(25_000),
+    dots: '1.'.repeat(25_000),
+    quarters: 'Q3 '.repeat(16_000),
+    years: '2026 '.repeat(10_000),
+    months: 'Jan '.repeat(12_500),
+    prefixes: 'by the end of '.repeat(3_500),
+    'letters and digits': 'a1,'.repeat(16_000),
+    'emoji and digits': '😀1'.repeat(16_000),
+    'control characters': '\u0000\u0001\u0007 1'.repeat(10_000),
+  };
+
+  it.each(Object.entries(hostile))('reads a 50,000-character string of %s quickly', (_, text) => {
+    // Warm the same code paths on a short piece first: what is measured is how the work
+    // grows with the length of the text, not how long the JIT takes to start.
+    for (let k = 0; k < 10; k++) findTimeFrameInText(text.slice(0, 2_000), TODAY);
+    const started = performance.now();
+    parseTimeFrame(text, TODAY);
+    findTimeFrameInText(text, TODAY);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  const anyCell = fc.oneof(
+    fc.string(),
+    fc.string({ unit: 'binary' }),
+    fc.stringMatching(/^(by |in |from |Q[1-5] ?|H[1-3] ?|FY ?)?[0-9]{1,4}([-/.–][0-9]{1,4}){0,2}( ?(Q[1-4]|months?|days))?$/),
+    fc.double(),
+    fc.integer(),
+    fc.boolean(),
+    fc.date(),
+    fc.constant(null),
+    fc.constant(undefined),
+  );
+
+  it('never throws and is deterministic for any cell', () => {
+    fc.assert(
+      fc.property(anyCell, fc.date({ noInvalidDate: true }), (value, today) => {
+        const first = parseTimeFrame(value as CellValue, today);
+        expect(parseTimeFrame(value as CellValue, today)).toEqual(first);
+        if (first) {
+          if (first.start) expect(first.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (first.end) expect(first.end).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+          if (first.start && first.end) expect(first.start <= first.end).toBe(true);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('never throws and is deterministic for any text, and its text is part of the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), fc.date(), (text, today) => {
+        const first = findTimeFrameInText(text, today);
+        expect(findTimeFrameInText(text, today)).toEqual(first);
+        if (first) expect(text).toContain(first.text);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reads any real day written as ISO, US or European back to the same day', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(1950, 0, 1), max: new Date(2150, 11, 31), noInvalidDate: true }), (date) => {
+        const y = date.getFullYear();
+        const m = date.getMonth() + 1;
+        const d = date.getDate();
+        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const expected = { start: iso, end: iso };
+        expect(parseTimeFrame(date, TODAY)).toMatchObject(expected);
+        expect(parseTimeFrame(iso, TODAY)).toMatchObject(expected);
+        expect(parseTimeFrame(`${d}.${m}.${y}`, TODAY)).toMatchObject(expected);
+        if (d > 12) expect(parseTimeFrame(`${d}/${m}/${y}`, TODAY)).toMatchObject(expected);
+        expect(parseTimeFrame(`${m}/${d}/${y}`, TODAY)).toMatchObject(expected);
+      }),
+    );
+  });
+});

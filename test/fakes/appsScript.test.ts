@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AuthMode, FakeAppsScript, installFakeAppsScript, uninstallFakeAppsScript } from './appsScript';
+
+afterEach(uninstallFakeAppsScript);
+
+describe('the Apps Script fake behaves like the real services', () => {
+  it('reads 2-D copies with Dates and blanks, so a caller cannot change the sheet by mutating them', () => {
+    const env = new FakeAppsScript();
+    const when = new Date(Date.UTC(2026, 0, 15));
+    const sheet = env.spreadsheet.addSheet('Plan', [['Title', 'Start'], ['Roll out CRM', when]]);
+    const values = sheet.getRange(1, 1, 3, 3).getValues();
+    expect(values).toEqual([['Title', 'Start', ''], ['Roll out CRM', when, ''], ['', '', '']]);
+    values[1][0] = 'changed';
+    (values[1][1] as Date).setUTCFullYear(1999);
+    expect(sheet.getRange('A2:B2').getValues()).toEqual([['Roll out CRM', when]]);
+  });
+
+  it('throws the real messages for a wrong shape and for a range past the sheet', () => {
+    const env = new FakeAppsScript();
+    const sheet = env.spreadsheet.addSheet('Plan');
+    expect(() => sheet.getRange(1, 1, 2, 1).setValues([['a']])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['a']])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => sheet.getRange(1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+  });
+
+  it("stores a written '=' string as a formula and an apostrophe-led string as text", () => {
+    const env = new FakeAppsScript();
+    const sheet = env.spreadsheet.addSheet('Plan');
+    sheet.getRange(1, 1, 1, 2).setValues([['=1+1', "'=1+1"]]);
+    expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['=1+1', '']]);
+    expect(sheet.getRange('B1').getValue()).toBe('=1+1');
+  });
+
+  it('counts calls, refuses data access in AuthMode.NONE and writes in a custom function', () => {
+    const none = installFakeAppsScript({ authMode: AuthMode.NONE });
+    expect(() => SpreadsheetApp.getActiveSpreadsheet()).toThrow(/permission/);
+    expect(() => PropertiesService.getDocumentProperties()).toThrow(/permission/);
+    expect(none.calls.of('SpreadsheetApp.getActiveSpreadsheet')).toBe(1);
+    none.uninstall();
+
+    const custom = installFakeAppsScript({ authMode: AuthMode.CUSTOM_FUNCTION });
+    const sheet = custom.spreadsheet.addSheet('Plan', [['x']]);
+    expect(SpreadsheetApp.getActiveSheet().getRange('A1').getValue()).toBe('x');
+    expect(() => sheet.getRange('A1').setValues([['y']])).toThrow(/permission/);
+  });
+
+  it('lets a test hold the document lock as another run would', () => {
+    const env = installFakeAppsScript();
+    env.holdDocumentLock();
+    expect(LockService.getDocumentLock().tryLock(10_000)).toBe(false);
+    env.releaseDocumentLock();
+    const lock = LockService.getDocumentLock();
+    expect(lock.tryLock(10_000)).toBe(true);
+    expect(LockService.getDocumentLock().tryLock(0)).toBe(false);
+    lock.releaseLock();
+    expect(env.lockHeld).toBe(false);
+  });
+
+  it('removes its globals again', () => {
+    installFakeAppsScript();
+    expect(typeof SpreadsheetApp).toBe('object');
+    uninstallFakeAppsScript();
+    expect('SpreadsheetApp' in globalThis).toBe(false);
+  });
+});
