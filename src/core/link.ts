@@ -10,10 +10,15 @@ import { titleSimilarity, TfIdfIndex } from './similarity';
 import { cellText, normalize } from './text';
 import type { PlanRecord, Verdict } from './types';
 
-export interface PlanItem {
+/** A plan row as linking sees it: its number and its mapped fields. */
+export interface LinkItem {
   /** 1-based data row number (header not counted). */
   row: number;
   record: PlanRecord;
+}
+
+/** A classified plan row. */
+export interface PlanItem extends LinkItem {
   verdict: Verdict;
 }
 
@@ -36,19 +41,19 @@ export const FUZZY_TITLE_MATCH = 0.8;
 /** Suggestions need at least this TF-IDF cosine similarity. */
 export const SUGGESTION_THRESHOLD = 0.15;
 
-export function titleOf(item: PlanItem): string {
+export function titleOf(item: LinkItem): string {
   return cellText(item.record.title) || cellText(item.record.description) || `Row ${item.row}`;
 }
 
-function accountOf(item: PlanItem): string {
+function accountOf(item: LinkItem): string {
   return normalize(cellText(item.record.account));
 }
 
 /** Resolves every row's parent reference; per plan, the lookup tables are built once. */
-export function resolveLinks(items: readonly PlanItem[]): Links {
-  const byId = new Map<string, PlanItem[]>();
-  const byTitle = new Map<string, PlanItem[]>();
-  const add = (map: Map<string, PlanItem[]>, key: string, item: PlanItem) => {
+export function resolveLinks(items: readonly LinkItem[]): Links {
+  const byId = new Map<string, LinkItem[]>();
+  const byTitle = new Map<string, LinkItem[]>();
+  const add = (map: Map<string, LinkItem[]>, key: string, item: LinkItem) => {
     if (!key) return;
     const list = map.get(key);
     if (list) list.push(item);
@@ -59,7 +64,7 @@ export function resolveLinks(items: readonly PlanItem[]): Links {
     add(byTitle, normalize(cellText(item.record.title)), item);
   }
   // Within an account first: two customers' plans may both have a "G1".
-  const pick = (candidates: PlanItem[] | undefined, self: PlanItem) => {
+  const pick = (candidates: LinkItem[] | undefined, self: LinkItem) => {
     const others = (candidates ?? []).filter((candidate) => candidate.row !== self.row);
     return others.find((candidate) => accountOf(candidate) === accountOf(self)) ?? others[0];
   };
@@ -71,14 +76,14 @@ export function resolveLinks(items: readonly PlanItem[]): Links {
     const reference = cellText(item.record.parent);
     if (!reference) continue;
     const key = normalize(reference);
-    let parent: PlanItem | undefined = pick(byId.get(key), item);
+    let parent: LinkItem | undefined = pick(byId.get(key), item);
     let how: 'id' | 'title' | 'fuzzy title' = 'id';
     if (!parent) {
       parent = pick(byTitle.get(key), item);
       how = 'title';
     }
     if (!parent) {
-      let best: { item: PlanItem; score: number } | null = null;
+      let best: { item: LinkItem; score: number } | null = null;
       for (const candidate of items) {
         if (candidate.row === item.row) continue;
         const score = titleSimilarity(reference, cellText(candidate.record.title));
@@ -131,7 +136,7 @@ export function chainOf(row: number, links: Links): number[] {
 }
 
 /** The why-chain as users read it: `Initiative → Objective → Goal`. */
-export function whyChainText(row: number, links: Links, byRow: ReadonlyMap<number, PlanItem>): string {
+export function whyChainText(row: number, links: Links, byRow: ReadonlyMap<number, LinkItem>): string {
   return chainOf(row, links)
     .map((member) => {
       const item = byRow.get(member);
