@@ -1,19 +1,17 @@
 /** How `goalpost rollup` prints the roll-up: a tree for people, Markdown, flat CSV, or the JSON contract. */
 import Papa from 'papaparse';
-import type { BudgetTotal, Rollup, RollupGoal } from '../core';
+import { budgetText, rollupTable, type BudgetTotal, type Rollup, type RollupGoal } from '../core';
 import { neutralise } from './formats';
 
 export const ROLLUP_FORMATS = ['table', 'md', 'csv', 'json'] as const;
 export type RollupFormat = (typeof ROLLUP_FORMATS)[number];
 
-export function money(total: BudgetTotal | { amount: number; currency: string | null } | null): string {
-  if (!total) return '';
-  const amount = total.amount.toLocaleString('en-US', { maximumFractionDigits: 2 });
-  return total.currency ? `${total.currency} ${amount}` : `${amount} (no currency)`;
+function money(total: BudgetTotal | null): string {
+  return total ? budgetText([total]) : '';
 }
 
 function budgets(goal: RollupGoal): string {
-  return goal.budget.length ? goal.budget.map(money).join(' + ') : 'no budget';
+  return budgetText(goal.budget) || 'no budget';
 }
 
 function span(goal: RollupGoal): string {
@@ -30,7 +28,7 @@ function byAccount(rollup: Rollup): Array<[string, RollupGoal[]]> {
   return [...groups];
 }
 
-export function rollupTable(rollup: Rollup): string {
+export function rollupTree(rollup: Rollup): string {
   const linked = rollup.goals.reduce((sum, goal) => sum + goal.initiativeCount, 0);
   const lines = [
     `Goal roll-up: ${rollup.goals.length} goals, ${linked} linked initiatives, ${rollup.orphanInitiatives.length} initiatives without a goal, ${rollup.unclear.length} unclear rows`,
@@ -90,28 +88,10 @@ export function rollupMarkdown(rollup: Rollup): string {
   return lines.join('\n');
 }
 
-export const ROLLUP_CSV_HEADERS = [
-  'Account', 'Goal', 'Goal row', 'Theme', 'Initiative', 'Initiative row', 'Link', 'Similarity',
-  'Criteria met', 'Budget', 'Currency', 'Start', 'End', 'Why-chain',
-];
-
+/** The same table as the roll-up sheet and =GOAL_ROLLUP, one line per goal, initiative, orphan or unclear row. */
 export function rollupCsv(rollup: Rollup, raw: boolean): string {
   const fix = raw ? (text: string) => text : neutralise;
-  const rows: string[][] = [ROLLUP_CSV_HEADERS];
-  for (const goal of rollup.goals) {
-    const head = [goal.account ?? '', goal.name, String(goal.row), goal.theme ?? ''];
-    if (!goal.initiatives.length) rows.push([...head, '', '', '', '', '', '', '', goal.start ?? '', goal.end ?? '', '']);
-    for (const i of goal.initiatives) {
-      rows.push([
-        ...head, i.name, String(i.row), i.link, i.similarity === undefined ? '' : String(i.similarity), String(i.score),
-        i.budget ? String(i.budget.amount) : '', i.budget?.currency ?? '', i.start ?? '', i.end ?? '', i.whyChain,
-      ]);
-    }
-  }
-  for (const orphan of rollup.orphanInitiatives) {
-    rows.push([orphan.account ?? '', '', '', '', orphan.name, String(orphan.row), 'none', '', '', '', '', '', '', orphan.whyChain ?? '']);
-  }
-  return Papa.unparse(rows.map((row) => row.map(fix)), { newline: '\n' }) + '\n';
+  return Papa.unparse(rollupTable(rollup).map((row) => row.map((cell) => fix(String(cell)))), { newline: '\n' }) + '\n';
 }
 
 export function renderRollup(rollup: Rollup, format: RollupFormat, raw = false): string {
@@ -123,6 +103,6 @@ export function renderRollup(rollup: Rollup, format: RollupFormat, raw = false):
     case 'csv':
       return rollupCsv(rollup, raw);
     default:
-      return rollupTable(rollup);
+      return rollupTree(rollup);
   }
 }

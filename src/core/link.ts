@@ -69,6 +69,37 @@ export function resolveLinks(items: readonly LinkItem[]): Links {
     return others.find((candidate) => accountOf(candidate) === accountOf(self)) ?? others[0];
   };
 
+  // Loose title matching compares a reference only with titles sharing a word with it, and
+  // remembers each reference: exports repeat the same parent name on hundreds of rows.
+  const byWord = new Map<string, LinkItem[]>();
+  for (const item of items) {
+    for (const word of new Set(normalize(cellText(item.record.title)).split(' '))) {
+      if (!word) continue;
+      const list = byWord.get(word);
+      if (list) list.push(item);
+      else byWord.set(word, [item]);
+    }
+  }
+  const remembered = new Map<string, LinkItem | undefined>();
+  const fuzzy = (reference: string, self: LinkItem): LinkItem | undefined => {
+    const key = `${accountOf(self)}\u0000${reference}`;
+    if (remembered.has(key)) {
+      const found = remembered.get(key);
+      return found && found.row !== self.row ? found : undefined;
+    }
+    const candidates = new Set<LinkItem>();
+    for (const word of normalize(reference).split(' ')) for (const item of byWord.get(word) ?? []) candidates.add(item);
+    let best: { item: LinkItem; score: number } | null = null;
+    for (const candidate of candidates) {
+      if (candidate.row === self.row) continue;
+      const score = titleSimilarity(reference, cellText(candidate.record.title));
+      const ranked = score + (accountOf(candidate) === accountOf(self) ? 0.001 : 0);
+      if (score >= FUZZY_TITLE_MATCH && (!best || ranked > best.score)) best = { item: candidate, score: ranked };
+    }
+    remembered.set(key, best?.item);
+    return best?.item;
+  };
+
   const parentOf = new Map<number, number>();
   const matchedBy = new Map<number, 'id' | 'title' | 'fuzzy title'>();
   const problems: LinkProblem[] = [];
@@ -83,15 +114,7 @@ export function resolveLinks(items: readonly LinkItem[]): Links {
       how = 'title';
     }
     if (!parent) {
-      let best: { item: LinkItem; score: number } | null = null;
-      for (const candidate of items) {
-        if (candidate.row === item.row) continue;
-        const score = titleSimilarity(reference, cellText(candidate.record.title));
-        const sameAccount = accountOf(candidate) === accountOf(item);
-        const ranked = score + (sameAccount ? 0.001 : 0);
-        if (score >= FUZZY_TITLE_MATCH && (!best || ranked > best.score)) best = { item: candidate, score: ranked };
-      }
-      parent = best?.item;
+      parent = fuzzy(reference, item);
       how = 'fuzzy title';
     }
     if (parent) {
@@ -157,15 +180,24 @@ export interface Suggestion {
 export function suggestGoals(initiatives: readonly PlanItem[], goals: readonly PlanItem[], threshold = SUGGESTION_THRESHOLD): Map<number, Suggestion> {
   const suggestions = new Map<number, Suggestion>();
   if (!initiatives.length || !goals.length) return suggestions;
-  const index = new TfIdfIndex(
-    goals.map((goal) => ({ item: goal, text: `${titleOf(goal)} ${cellText(goal.record.description)}` })),
-  );
+  // One index per account: an initiative is only ever matched with its own customer's goals.
+  const byAccount = new Map<string, PlanItem[]>();
+  for (const goal of goals) byAccount.set(accountOf(goal), [...(byAccount.get(accountOf(goal)) ?? []), goal]);
+  const indexes = new Map<string, TfIdfIndex<PlanItem>>();
+  for (const [account, members] of byAccount) {
+    indexes.set(account, new TfIdfIndex(members.map((goal) => ({ item: goal, text: `${titleOf(goal)} ${cellText(goal.record.description)}` }))));
+  }
+  const remembered = new Map<string, Suggestion | null>();
   for (const initiative of initiatives) {
     const account = accountOf(initiative);
-    const [best] = index.rank(`${titleOf(initiative)} ${cellText(initiative.record.description)}`, (goal) => accountOf(goal) === account);
-    if (best && best.score >= threshold) {
-      suggestions.set(initiative.row, { goalRow: best.item.row, similarity: Math.round(best.score * 100) / 100 });
+    const text = `${titleOf(initiative)} ${cellText(initiative.record.description)}`;
+    const key = `${account}\u0000${text}`;
+    if (!remembered.has(key)) {
+      const [best] = indexes.get(account)?.rank(text) ?? [];
+      remembered.set(key, best && best.score >= threshold ? { goalRow: best.item.row, similarity: Math.round(best.score * 100) / 100 } : null);
     }
+    const suggestion = remembered.get(key);
+    if (suggestion) suggestions.set(initiative.row, suggestion);
   }
   return suggestions;
 }

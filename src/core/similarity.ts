@@ -60,22 +60,32 @@ function isAcronymOf(word: string, words: string[]): boolean {
   return false;
 }
 
-/** A TF-IDF index over documents (goal texts), for ranking them against a query. */
+/**
+ * A TF-IDF index over documents (goal texts), for ranking them against a query. Postings
+ * (term -> documents) mean a query only touches the documents that share a word with it,
+ * so ranking stays cheap on plans with thousands of goals.
+ */
 export class TfIdfIndex<T> {
-  private readonly docs: Array<{ item: T; weights: Map<string, number>; norm: number }> = [];
+  private readonly docs: Array<{ item: T; norm: number }> = [];
+  private readonly postings = new Map<string, Array<{ doc: number; weight: number }>>();
   private readonly df = new Map<string, number>();
 
   constructor(entries: Array<{ item: T; text: string }>) {
     const termLists = entries.map((entry) => tokens(entry.text));
     for (const terms of termLists) for (const term of new Set(terms)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    entries.forEach((entry, index) => {
-      const weights = this.weigh(termLists[index]);
-      this.docs.push({ item: entry.item, weights, norm: norm(weights) });
+    entries.forEach((entry, doc) => {
+      const weights = this.weigh(termLists[doc]);
+      for (const [term, weight] of weights) {
+        const list = this.postings.get(term);
+        if (list) list.push({ doc, weight });
+        else this.postings.set(term, [{ doc, weight }]);
+      }
+      this.docs.push({ item: entry.item, norm: norm(weights) });
     });
   }
 
   private idf(term: string): number {
-    return Math.log(1 + (this.docs.length + 1) / ((this.df.get(term) ?? 0) + 1)) ;
+    return Math.log(1 + (this.docs.length + 1) / ((this.df.get(term) ?? 0) + 1));
   }
 
   private weigh(terms: string[]): Map<string, number> {
@@ -91,12 +101,14 @@ export class TfIdfIndex<T> {
     const weights = this.weigh(tokens(query));
     const queryNorm = norm(weights);
     if (!queryNorm) return [];
+    const dots = new Map<number, number>();
+    for (const [term, weight] of weights) {
+      for (const posting of this.postings.get(term) ?? []) dots.set(posting.doc, (dots.get(posting.doc) ?? 0) + weight * posting.weight);
+    }
     const ranked: Array<{ item: T; score: number }> = [];
-    for (const doc of this.docs) {
-      if (!doc.norm || !accept(doc.item)) continue;
-      let dot = 0;
-      for (const [term, weight] of weights) dot += weight * (doc.weights.get(term) ?? 0);
-      if (dot > 0) ranked.push({ item: doc.item, score: dot / (queryNorm * doc.norm) });
+    for (const [doc, dot] of dots) {
+      const { item, norm: docNorm } = this.docs[doc];
+      if (docNorm && accept(item)) ranked.push({ item, score: dot / (queryNorm * docNorm) });
     }
     return ranked.sort((a, b) => b.score - a.score);
   }

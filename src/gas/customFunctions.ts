@@ -53,7 +53,7 @@ export function evaluate(name: CustomFunctionName, input: SheetsArgument, header
 }
 
 /** Sheets passes a one-row range as [[...]] and a single cell as a bare value. */
-function headerRowOf(name: string, headers: SheetsArgument, width: number): CellValue[] {
+export function headerRowOf(name: string, headers: SheetsArgument, width: number): CellValue[] {
   const rows = Array.isArray(headers) ? headers : [[headers]];
   if (rows.length !== 1) {
     throw new Error(`${name}: headers must be one row (e.g. A1:F1), but it has ${rows.length} rows.`);
@@ -72,7 +72,7 @@ function headerRowOf(name: string, headers: SheetsArgument, width: number): Cell
  * its header texts, else what the core reads from the content. A single row is never
  * taken for a header row: it is the one row the user asked about.
  */
-function layOut(rows: CellValue[][], headerRow: CellValue[] | null, mapping: FieldOverrides): PlanLayout {
+export function layOut(rows: CellValue[][], headerRow: CellValue[] | null, mapping: FieldOverrides): PlanLayout {
   const sample = headerRow ? [headerRow, ...rows] : rows;
   const hasHeaderRow = headerRow ? true : rows.length === 1 ? false : undefined;
   const detect = (overrides?: FieldOverrides) => detectLayout(sample, { overrides, hasHeaderRow });

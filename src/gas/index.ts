@@ -10,6 +10,9 @@ import { evaluate, type SheetsArgument } from './customFunctions';
 import * as menu from './menu';
 import { goalRollup, whyChain } from './rollupFunctions';
 import { buildRollupFromMenu as rollupFromMenu, buildRollupSheet as writeRollupSheet, type RollupSheetSummary } from './rollupMenu';
+import * as sidebar from './sidebarApi';
+import type { ChunkRequest as SidebarChunkRequest, ChunkResult as SidebarChunkResult, SidebarState } from './sidebarApi';
+import type { SheetSettings } from './settings';
 
 /**
  * Builds the Goalpost menu when the spreadsheet opens.
@@ -138,4 +141,40 @@ export function GOAL_ROLLUP(range: SheetsArgument, headers: SheetsArgument) {
  */
 export function buildRollupSheet(): RollupSheetSummary {
   return writeRollupSheet();
+}
+
+/**
+ * Sidebar: the active sheet's column mapping (detected, with the saved choices applied), threshold and selection.
+ * @return {Object} The sheet's name, headers, mapping, threshold, last row and selected data rows.
+ */
+export function sidebarState(): SidebarState {
+  return sidebar.sidebarState();
+}
+
+/**
+ * Sidebar: saves a sheet's column mapping and threshold.
+ * @param {string} sheetName The sheet the settings belong to.
+ * @param {Object} settings The mapping (field → header, "" for no column) and the threshold, 1-5.
+ * @return {Object} The sheet as Goalpost reads it with the new settings.
+ */
+export function saveSidebarSettings(sheetName: string, settings: SheetSettings): SidebarState {
+  return sidebar.saveSidebarSettings(sheetName, settings);
+}
+
+/**
+ * Sidebar: classifies one block of rows (at most 2,000) and, when asked, writes its Goalpost columns.
+ * @param {Object} request The sheet, the first row and number of rows, the settings, and whether to write.
+ * @return {Object} The rows handled and the verdict on each non-blank row, with its evidence.
+ */
+export function classifySidebarChunk(request: SidebarChunkRequest): SidebarChunkResult {
+  return sidebar.classifySidebarChunk(request);
+}
+
+/**
+ * Sidebar: selects a row of a sheet, so the user sees the row a result is about.
+ * @param {string} sheetName The sheet.
+ * @param {number} row The sheet row number.
+ */
+export function selectSheetRow(sheetName: string, row: number): void {
+  sidebar.selectSheetRow(sheetName, row);
 }

@@ -1,8 +1,88 @@
-// Filled in next: GOAL_ROLLUP and WHY_CHAIN.
-import type { SheetsArgument } from './customFunctions';
-export function whyChain(_input: SheetsArgument, _range: SheetsArgument, _headers: SheetsArgument): string {
-  throw new Error('WHY_CHAIN: not built yet');
+/**
+ * =GOAL_ROLLUP(range, headers) and =WHY_CHAIN(input, range, headers). Like the other custom
+ * functions they run without authorization inside Sheets' 30-second limit: the plan is
+ * judged in one pass and nothing but the sheet's saved settings is read.
+ */
+import {
+  buildRollup,
+  cellText,
+  isBlankRow,
+  planItems,
+  recordOf,
+  resolveLinks,
+  rollupTable,
+  ROLLUP_COLUMN,
+  whyChainText,
+  type CellValue,
+  type LinkItem,
+  type PlanLayout,
+} from '../core';
+import { normalize } from '../core/text';
+import { titleSimilarity } from '../core/similarity';
+import { FUZZY_TITLE_MATCH } from '../core/link';
+import { headerRowOf, layOut, type SheetsArgument } from './customFunctions';
+import { readSettingsQuietly } from './settings';
+import { asCalendarDays, spreadsheetTimeZone } from './sheetDates';
+
+interface PlanArgument {
+  rows: CellValue[][];
+  layout: PlanLayout;
+  threshold: number;
 }
-export function goalRollup(_range: SheetsArgument, _headers: SheetsArgument): string[][] {
-  throw new Error('GOAL_ROLLUP: not built yet');
+
+/** The plan a function is given: its rows (dates as the days the user sees) and their layout. */
+function planOf(name: string, range: SheetsArgument, headers: SheetsArgument): PlanArgument {
+  if (!Array.isArray(range) || headers === undefined) {
+    throw new Error(`${name} needs the plan's rows and its header row, e.g. =${name}(A2:H200, A1:H1).`);
+  }
+  const rows = asCalendarDays(range, spreadsheetTimeZone());
+  const settings = readSettingsQuietly();
+  const layout = layOut(rows, headerRowOf(name, headers, rows[0]?.length ?? 0), settings.mapping);
+  return { rows, layout, threshold: settings.threshold };
+}
+
+/** ISO dates become Sheets dates, so the spilled table sorts and formats as dates. */
+export function asSheetDate(value: string | number): string | number | Date {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
+
+export function goalRollup(range: SheetsArgument, headers: SheetsArgument): Array<Array<string | number | Date>> {
+  const { rows, layout, threshold } = planOf('GOAL_ROLLUP', range, headers);
+  const table = rollupTable(buildRollup(planItems(rows, layout, { threshold })));
+  return table.map((line, index) =>
+    index === 0 ? line : line.map((cell, column) => (column === ROLLUP_COLUMN.Start || column === ROLLUP_COLUMN.End ? asSheetDate(cell) : cell)),
+  );
+}
+
+export function whyChain(input: SheetsArgument, range: SheetsArgument, headers: SheetsArgument): string | string[][] {
+  const { rows, layout } = planOf('WHY_CHAIN', range, headers);
+  const items: LinkItem[] = [];
+  rows.forEach((row, index) => {
+    if (!isBlankRow(row)) items.push({ row: index + 1, record: recordOf(row, layout) });
+  });
+  const links = resolveLinks(items);
+  const byRow = new Map(items.map((item) => [item.row, item]));
+  const byKey = new Map<string, LinkItem>();
+  for (const item of items) {
+    for (const key of [normalize(cellText(item.record.id)), normalize(cellText(item.record.title))]) {
+      if (key && !byKey.has(key)) byKey.set(key, item);
+    }
+  }
+  const find = (reference: string): LinkItem | undefined =>
+    byKey.get(normalize(reference)) ?? items.find((item) => titleSimilarity(reference, cellText(item.record.title)) >= FUZZY_TITLE_MATCH);
+
+  const chainFor = (cells: CellValue[]): string => {
+    if (isBlankRow(cells)) return '';
+    // A whole plan row is found by its id or title; a single cell is an id or a title.
+    const record = cells.length === layout.headers.length && cells.length > 1 ? recordOf(cells, layout) : null;
+    const references = record ? [cellText(record.id), cellText(record.title)] : [cellText(cells[0])];
+    const item = references.filter(Boolean).map(find).find(Boolean);
+    if (!item) return `“${references.find(Boolean) ?? ''}” is not a row of this plan`;
+    return whyChainText(item.row, links, byRow);
+  };
+
+  if (!Array.isArray(input)) return chainFor([input]);
+  return input.map((line) => [chainFor(line)]);
 }

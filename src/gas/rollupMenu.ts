@@ -1,18 +1,18 @@
-/**
- * "Build goal roll-up" from the menu. The roll-up sheet arrives with the roll-up issue;
- * until then the item says so instead of failing.
- */
+/** "Build goal roll-up" from the menu: builds the sheet, shows it, and says what it found. */
+import { buildRollupSheet, ROLLUP_SHEET_NAME, type RollupSheetSummary } from './rollupSheet';
+import { UserError } from './userError';
+
+export { buildRollupSheet, type RollupSheetSummary };
+
 export function buildRollupFromMenu(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert('Goalpost', 'The goal roll-up sheet is not available in this version of Goalpost yet.', ui.ButtonSet.OK);
-}
-
-export interface RollupSheetSummary {
-  sheetName: string;
-  goals: number;
-  initiatives: number;
-  flags: string[];
-}
-export function buildRollupSheet(): RollupSheetSummary {
-  throw new Error('not built yet');
+  try {
+    const summary = buildRollupSheet();
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)?.activate();
+    spreadsheet.toast(`${summary.goals} goals, ${summary.initiatives} initiatives. ${summary.flags[0] ?? ''}`, 'Goalpost roll-up');
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    ui.alert('Goalpost', error.message, ui.ButtonSet.OK);
+  }
 }

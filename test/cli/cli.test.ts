@@ -148,8 +148,9 @@ describe('goalpost rollup', () => {
   it('prints Markdown, CSV and a table', () => {
     expect(run(['rollup', file('linked.csv', linked), '-f', 'md']).out).toMatch(/## Acme[\s\S]*### Grow EMEA revenue 20% by FY27[\s\S]*\| Launch partner referral program in EMEA \| 2 \| explicit \| 5\/5 \| EUR 85,000 \|/);
     const csv = run(['rollup', file('linked.csv', linked), '-f', 'csv']).out.trim().split('\n');
-    expect(csv[0]).toBe('Account,Goal,Goal row,Theme,Initiative,Initiative row,Link,Similarity,Criteria met,Budget,Currency,Start,End,Why-chain');
-    expect(csv[1]).toContain('Acme,Grow EMEA revenue 20% by FY27,1,Growth,Launch partner referral program in EMEA,2,explicit,,5,85000,EUR');
+    expect(csv[0]).toBe('Account,Goal,Theme,Initiatives,Initiative,Link,Similarity,Criteria met,Budget,Currency,Start,End,Organizations,Leaders,Why-chain,Row');
+    expect(csv[1]).toBe('Acme,Grow EMEA revenue 20% by FY27,Growth,2,,,,,"EUR 85,000 + USD 300,000",,,2026-12-31,EMEA Sales,"Dana Whitfield, Raj Patel",,1');
+    expect(csv[2]).toContain('Acme,Grow EMEA revenue 20% by FY27,,,Launch partner referral program in EMEA,explicit,,5,85000,EUR,');
     expect(run(['rollup', file('linked.csv', linked)]).out).toMatch(/◆ Pass SOC 2 audit[\s\S]*0 initiatives/);
   });
 });

@@ -198,10 +198,42 @@ export class FakeRange {
     this.forEachCell((r, c) => this.sheet.fontWeights.set(`${r},${c}`, weight ?? 'normal'));
     return this;
   }
+  setFontWeights(weights: Array<Array<string | null>>): FakeRange {
+    this.hit('setFontWeights');
+    this.env.requireWrite('Range.setFontWeights');
+    this.checkShape(weights);
+    weights.forEach((line, r) => line.forEach((w, c) => this.sheet.fontWeights.set(`${this.row + r},${this.col + c}`, w ?? 'normal')));
+    return this;
+  }
+  setBackground(color: string | null): FakeRange {
+    this.hit('setBackground');
+    this.env.requireWrite('Range.setBackground');
+    this.forEachCell((r, c) => this.sheet.backgrounds.set(`${r},${c}`, color ?? ''));
+    return this;
+  }
+  setBackgrounds(colors: Array<Array<string | null>>): FakeRange {
+    this.hit('setBackgrounds');
+    this.env.requireWrite('Range.setBackgrounds');
+    this.checkShape(colors);
+    colors.forEach((line, r) => line.forEach((color, c) => this.sheet.backgrounds.set(`${this.row + r},${this.col + c}`, color ?? '')));
+    return this;
+  }
   activate(): FakeRange {
     this.hit('activate');
     this.sheet.parent.select(this.sheet, this);
     return this;
+  }
+
+  /** The real service's dimension check, shared by the 2-D setters. */
+  private checkShape(grid: unknown[][]): void {
+    if (grid.length !== this.numRows) {
+      throw new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.numRows}.`);
+    }
+    for (const line of grid) {
+      if (line.length !== this.numCols) {
+        throw new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${this.numCols}.`);
+      }
+    }
   }
 
   private forEachCell(fn: (r: number, c: number) => void): void {
@@ -214,6 +246,8 @@ export class FakeSheet {
   private readonly formulas = new Map<string, string>();
   readonly formats = new Map<string, string>();
   readonly fontWeights = new Map<string, string>();
+  readonly backgrounds = new Map<string, string>();
+  readonly charts: FakeChart[] = [];
   private frozenRows = 0;
   private maxRows: number;
   private maxColumns: number;
@@ -380,6 +414,59 @@ export class FakeSheet {
     this.parent.select(this, null);
     return this;
   }
+  /** Clears contents and formats, as Sheet.clear() does; charts stay, as in Sheets. */
+  clear(): FakeSheet {
+    this.hit('clear');
+    this.env.requireWrite('Sheet.clear');
+    this.rows = [];
+    this.formulas.clear();
+    this.formats.clear();
+    this.fontWeights.clear();
+    this.backgrounds.clear();
+    this.extent = null;
+    return this;
+  }
+  newChart(): FakeChartBuilder {
+    this.hit('newChart');
+    return new FakeChartBuilder();
+  }
+  insertChart(chart: FakeChart): void {
+    this.hit('insertChart');
+    this.env.requireWrite('Sheet.insertChart');
+    this.charts.push(chart);
+  }
+  getCharts(): FakeChart[] {
+    this.hit('getCharts');
+    return [...this.charts];
+  }
+  removeChart(chart: FakeChart): void {
+    this.hit('removeChart');
+    this.env.requireWrite('Sheet.removeChart');
+    const at = this.charts.indexOf(chart);
+    if (at >= 0) this.charts.splice(at, 1);
+  }
+}
+
+export const ChartType = { BAR: 'BAR', COLUMN: 'COLUMN', COMBO: 'COMBO', LINE: 'LINE', PIE: 'PIE' } as const;
+
+/** An embedded chart: what it plots and how, as tests want to see it. */
+export interface FakeChart {
+  type: string;
+  ranges: string[];
+  options: Record<string, unknown>;
+  position: { row: number; column: number };
+}
+
+export class FakeChartBuilder {
+  private readonly chart: FakeChart = { type: '', ranges: [], options: {}, position: { row: 1, column: 1 } };
+  setChartType(type: string): FakeChartBuilder { this.chart.type = type; return this; }
+  addRange(range: FakeRange): FakeChartBuilder { this.chart.ranges.push(range.getA1Notation()); return this; }
+  setOption(name: string, value: unknown): FakeChartBuilder { this.chart.options[name] = value; return this; }
+  setPosition(row: number, column: number, _offsetX: number, _offsetY: number): FakeChartBuilder {
+    this.chart.position = { row, column };
+    return this;
+  }
+  build(): FakeChart { return { ...this.chart, ranges: [...this.chart.ranges], options: { ...this.chart.options } }; }
 }
 
 export class FakeSpreadsheet {
@@ -719,6 +806,7 @@ export class FakeAppsScript {
         },
       },
       ScriptApp: { AuthMode },
+      Charts: { ChartType },
       Logger: { log: () => undefined },
     };
   }

@@ -56,10 +56,10 @@ describe('the menu items', () => {
     expect(env.ui.sidebars[0].getContent()).toBe('<p>Goalpost</p>');
   });
 
-  it('Build goal roll-up explains that the roll-up is not in this version', () => {
+  it('Build goal roll-up on an empty sheet says what it needs instead of failing', () => {
     const env = installFakeAppsScript();
     addOn.buildRollupFromMenu();
-    expect(env.ui.alerts[0].prompt).toMatch(/roll-up sheet is not available/);
+    expect(env.ui.alerts[0].prompt).toMatch(/This sheet has no rows to read: Goalpost reads a header row and the rows below it/);
   });
 
   it('Help explains the method and names every function, as plain text', () => {
