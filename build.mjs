@@ -153,8 +153,16 @@ async function buildCode() {
  * tags are replaced, or the code is added before </head> / </body> if they are absent.
  */
 async function buildSidebar() {
-  if (!existsSync(at(SIDEBAR.html))) return false; // the sidebar issue has not landed: openSidebar says so
-  let html = readFileSync(at(SIDEBAR.html), 'utf8');
+  const html = await sidebarHtml();
+  if (html === null) return false; // the sidebar issue has not landed: openSidebar says so
+  writeFileSync(at('dist/Sidebar.html'), html);
+  return true;
+}
+
+/** The self-contained sidebar page, or null without src/sidebar. The local preview serves it fresh on every load. */
+export async function sidebarHtml() {
+  if (!existsSync(at(SIDEBAR.html))) return null;
+  const html = readFileSync(at(SIDEBAR.html), 'utf8');
   const script = existsSync(at(SIDEBAR.script))
     ? (
         await esbuild.build({
@@ -172,9 +180,7 @@ async function buildSidebar() {
       ).outputFiles[0].text
     : '';
   const style = existsSync(at(SIDEBAR.style)) ? readFileSync(at(SIDEBAR.style), 'utf8') : '';
-  html = inlineSidebar(html, script, style);
-  writeFileSync(at('dist/Sidebar.html'), html);
-  return true;
+  return inlineSidebar(html, script, style);
 }
 
 /** Puts the bundled script and the style into the page, in place of the tags that link them. */
@@ -200,9 +206,10 @@ function insertBefore(html, closing, tag) {
 // ---------------------------------------------------------------------------------
 
 /**
- * One self-contained ESM file for `bin/goalpost.js`. Commander is CommonJS and requires
- * Node builtins, which an ESM bundle can only do through a real `require`: hence the
- * banner.
+ * One ESM file for `bin/goalpost.js` holding our own code (src/cli + src/core). The npm
+ * dependencies (commander, csv-parse, exceljs...) stay external and load from
+ * node_modules: the CLI is only run where `npm install` has put them, and bundling
+ * exceljs's CommonJS tree into ESM gains nothing but size.
  */
 async function buildCli() {
   if (!existsSync(at(CLI_ENTRY))) {
@@ -218,7 +225,7 @@ async function buildCli() {
     format: 'esm',
     target: 'node20',
     charset: 'utf8',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    packages: 'external',
     logLevel: 'silent',
   });
 }

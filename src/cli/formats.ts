@@ -1,11 +1,10 @@
 /**
- * How `goalpost classify` prints its verdicts: a readable table for people, CSV for
- * spreadsheets (the input columns plus Goalpost's), and JSON / NDJSON for scripts, whose
- * shape is the contract in DESIGN.md.
+ * How `goalpost classify` prints its verdicts, one row at a time as they are made: a
+ * readable table for people, CSV for spreadsheets (the input columns plus Goalpost's), and
+ * JSON / NDJSON for scripts, whose shape is the contract in DESIGN.md.
  */
-import Papa from 'papaparse';
-import { CRITERIA, type Verdict } from '../core';
-import { VERDICT_HEADERS, verdictCells } from '../core/verdictColumns';
+import { stringify } from 'csv-stringify/sync';
+import { CRITERIA, VERDICT_HEADERS, verdictCells, type CellValue, type Label, type Verdict } from '../core';
 
 export const CLASSIFY_FORMATS = ['table', 'csv', 'ndjson', 'json'] as const;
 export type ClassifyFormat = (typeof CLASSIFY_FORMATS)[number];
@@ -13,9 +12,18 @@ export type ClassifyFormat = (typeof CLASSIFY_FORMATS)[number];
 /** One classified data row: its 1-based number (header not counted), its cells, its verdict. */
 export interface ClassifiedRow {
   row: number;
-  cells: string[];
+  cells: CellValue[];
   title: string;
   verdict: Verdict;
+}
+
+export type Counts = Record<Label, number>;
+
+/** Text for the start of the output, each row, and the end. */
+export interface VerdictWriter {
+  start(): string;
+  row(row: ClassifiedRow): string;
+  end(counts: Counts): string;
 }
 
 /** The JSON object for one row, as DESIGN.md fixes it (evidence added for scripts that explain). */
@@ -38,11 +46,15 @@ export function neutralise(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-export function csvLines(headers: string[], rows: ClassifiedRow[], raw: boolean, withHeader = true): string {
-  const fix = raw ? (cell: string) => cell : neutralise;
-  const body = rows.map((row) => [...row.cells, ...verdictCells(row.verdict).map(String)].map(fix));
-  const lines = withHeader ? [[...headers, ...VERDICT_HEADERS].map(fix), ...body] : body;
-  return Papa.unparse(lines, { newline: '\n' }) + '\n';
+/** A cell as CSV text: dates from workbooks as ISO days. */
+function csvText(cell: CellValue | string | number | boolean): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString().slice(0, 10);
+  return String(cell);
+}
+
+export function csvLine(cells: ReadonlyArray<CellValue | string | number | boolean>, raw: boolean): string {
+  return stringify([cells.map((cell) => (raw ? csvText(cell) : neutralise(csvText(cell))))]);
 }
 
 function pad(text: string, width: number): string {
@@ -51,19 +63,55 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(width - chars.length);
 }
 
+export function summaryLine(counts: Counts): string {
+  const total = counts.Initiative + counts.Goal + counts.Unclear;
+  return `${total} rows: ${counts.Initiative} initiatives, ${counts.Goal} goals, ${counts.Unclear} unclear`;
+}
+
 /** A fixed-width table: row, statement, label, score, the five criteria as ticks, theme. */
-export function table(rows: ClassifiedRow[], columns = 100): string {
+function tableWriter(columns = 100): VerdictWriter {
   const titleWidth = Math.max(24, Math.min(60, columns - 62));
-  const head = `${pad('Row', 5)}${pad('Statement', titleWidth + 2)}${pad('Label', 12)}${pad('Score', 7)}${pad('P O L B T', 11)}Theme`;
-  const lines = [head, '-'.repeat(Math.min(columns, head.length + 16))];
-  for (const { row, title, verdict } of rows) {
-    const ticks = CRITERIA.map((key) => (verdict.criteria[key] ? '✓' : '·')).join(' ');
-    lines.push(
-      `${pad(String(row), 5)}${pad(title.replace(/\s+/g, ' '), titleWidth)}  ${pad(verdict.label, 12)}${pad(`${verdict.score}/5`, 7)}${pad(ticks, 11)}${verdict.theme ?? ''}`,
-    );
+  return {
+    start() {
+      const head = `${pad('Row', 6)}${pad('Statement', titleWidth)}  ${pad('Label', 12)}${pad('Score', 7)}${pad('P O L B T', 11)}Theme`;
+      return `${head}\n${'-'.repeat(Math.min(columns, head.length + 16))}\n`;
+    },
+    row({ row, title, verdict }) {
+      const ticks = CRITERIA.map((key) => (verdict.criteria[key] ? '✓' : '·')).join(' ');
+      return `${pad(String(row), 6)}${pad(title.replace(/\s+/g, ' '), titleWidth)}  ${pad(verdict.label, 12)}${pad(`${verdict.score}/5`, 7)}${pad(ticks, 11)}${verdict.theme ?? ''}\n`;
+    },
+    end(counts) {
+      return `\n${summaryLine(counts)}\nCriteria: P program, O organization, L leadership, B budget, T time-frame (✓ met, · not met)\n`;
+    },
+  };
+}
+
+export function verdictWriter(format: ClassifyFormat, headers: string[], options: { raw?: boolean; columns?: number }): VerdictWriter {
+  switch (format) {
+    case 'ndjson':
+      return { start: () => '', row: (row) => JSON.stringify(verdictObject(row)) + '\n', end: () => '' };
+    case 'json': {
+      let first = true;
+      return {
+        start: () => '[',
+        row: (row) => {
+          const text = (first ? '\n' : ',\n') + JSON.stringify(verdictObject(row));
+          first = false;
+          return text;
+        },
+        end: () => (first ? ']\n' : '\n]\n'),
+      };
+    }
+    case 'csv': {
+      const raw = options.raw === true;
+      const width = headers.length;
+      return {
+        start: () => csvLine([...headers, ...VERDICT_HEADERS], raw),
+        row: ({ cells, verdict }) => csvLine([...Array.from({ length: width }, (_, i) => cells[i] ?? ''), ...verdictCells(verdict)], raw),
+        end: () => '',
+      };
+    }
+    default:
+      return tableWriter(options.columns);
   }
-  const count = (label: string) => rows.filter((row) => row.verdict.label === label).length;
-  lines.push('', `${rows.length} rows: ${count('Initiative')} initiatives, ${count('Goal')} goals, ${count('Unclear')} unclear`);
-  lines.push('Criteria: P program, O organization, L leadership, B budget, T time-frame (✓ met, · not met)');
-  return lines.join('\n') + '\n';
 }

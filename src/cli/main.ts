@@ -1,67 +1,93 @@
 /**
  * The `goalpost` command line: the same engine as the add-on, on exported plan files.
- * Errors a user can fix print one line and exit 2; anything else is a bug and exits 70.
+ * Exit codes: 0 done; 1 done, but malformed rows were skipped (--skip-bad-rows); 2 the
+ * input or the arguments cannot be used (one line says what was found and what to do).
+ * Anything else is a bug: it prints its stack and exits 70.
  */
-import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { runClassify } from './commands/classify';
 import { runRollup } from './commands/rollup';
-import { EXIT_UNUSABLE, UsageError } from './errors';
+import { EXIT_ROWS_SKIPPED, EXIT_UNUSABLE, UsageError } from './errors';
 import { CLASSIFY_FORMATS } from './formats';
-import { collectMapping, parseChoice, parseThreshold } from './options';
+import { collectMapping, parseThreshold } from './options';
+import { wantsProgress } from './progress';
 import { ROLLUP_FORMATS } from './rollupFormats';
+import { planFile, type BadRow } from './sources/rowSource';
 
-function write(text: string, output: string | undefined): void {
-  if (output && output !== '-') writeFileSync(output, text);
-  else process.stdout.write(text);
+/** Reports each skipped row on stderr as it is skipped, and counts them for the exit code. */
+function badRowReporter() {
+  const skipped: BadRow[] = [];
+  return {
+    skipped,
+    onBadRow(bad: BadRow) {
+      skipped.push(bad);
+      process.stderr.write(`goalpost: skipped line ${bad.line}: ${bad.reason}\n`);
+    },
+  };
 }
 
-export function buildProgram(): Command {
+async function withFile(path: string, work: (file: Awaited<ReturnType<typeof planFile>>) => Promise<void>): Promise<void> {
+  const file = await planFile(path);
+  try {
+    await work(file);
+  } finally {
+    file.close();
+  }
+}
+
+export function buildProgram(): { program: Command; skipped: BadRow[] } {
+  const reporter = badRowReporter();
   const program = new Command('goalpost')
     .description('Sort account-plan rows into customer goals and initiatives, with the evidence for each verdict.')
     .showHelpAfterError('(run goalpost --help for usage)')
     .exitOverride();
 
-  program
-    .command('classify')
-    .description('classify every row of a CSV/TSV plan export (use - for standard input)')
-    .argument('<file>', 'the plan file, or - for standard input')
+  const inputOptions = (command: Command) =>
+    command
+      .argument('<file>', 'the plan: a .csv, .tsv or .xlsx file, or - for standard input (CSV/TSV)')
+      .option('-o, --output <file>', 'write the output to a file instead of standard output')
+      .option('-m, --map <field=header>', 'map a field to a column header (repeatable), e.g. --map title="Objective Name"', collectMapping)
+      .option('-t, --threshold <n>', 'criteria an initiative must meet, 1-5', parseThreshold, 3)
+      .option('--sheet <name>', '.xlsx: the sheet to read (default: the first)')
+      .option('--skip-bad-rows', 'skip malformed rows (each is reported on stderr; exit code 1) instead of stopping')
+      .option('--raw', 'CSV output: do not neutralise cells that start like a formula');
+
+  inputOptions(program.command('classify').description('classify every row of a plan export'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(CLASSIFY_FORMATS).default('table'))
-    .option('-o, --output <file>', 'write the output to a file instead of standard output')
-    .option('-m, --map <field=header>', 'map a field to a column header (repeatable), e.g. --map title="Objective Name"', collectMapping)
-    .option('-t, --threshold <n>', 'criteria an initiative must meet, 1-5', parseThreshold, 3)
-    .option('--raw', 'CSV output: do not neutralise cells that start like a formula')
-    .action((file: string, options) => {
-      const format = parseChoice('--format', CLASSIFY_FORMATS)(options.format);
-      write(runClassify(file, { ...options, format, columns: process.stdout.columns }), options.output);
+    .option('-q, --quiet', 'no progress bar')
+    .action(async (path: string, options) => {
+      await withFile(path, async (file) => {
+        await runClassify(file, {
+          ...options,
+          progress: wantsProgress(options.quiet === true, options.output),
+          columns: process.stdout.columns,
+          onBadRow: reporter.onBadRow,
+        });
+      });
     });
 
-  program
-    .command('rollup')
-    .description('roll initiatives up under the goals they serve, with budgets per currency, dates and gaps')
-    .argument('<file>', 'the plan file, or - for standard input')
+  inputOptions(program.command('rollup').description('roll initiatives up under the goals they serve, with budgets per currency, dates and gaps'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(ROLLUP_FORMATS).default('table'))
-    .option('-o, --output <file>', 'write the output to a file instead of standard output')
-    .option('-m, --map <field=header>', 'map a field to a column header (repeatable)', collectMapping)
-    .option('-t, --threshold <n>', 'criteria an initiative must meet, 1-5', parseThreshold, 3)
-    .option('--raw', 'CSV output: do not neutralise cells that start like a formula')
-    .action((file: string, options) => {
-      const format = parseChoice('--format', ROLLUP_FORMATS)(options.format);
-      write(runRollup(file, { ...options, format }), options.output);
+    .action(async (path: string, options) => {
+      await withFile(path, (file) => runRollup(file, { ...options, onBadRow: reporter.onBadRow }));
     });
 
-  return program;
+  return { program, skipped: reporter.skipped };
 }
 
 export async function main(argv: string[]): Promise<number> {
+  const { program, skipped } = buildProgram();
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
+    if (skipped.length) {
+      process.stderr.write(`goalpost: ${skipped.length} malformed row${skipped.length === 1 ? ' was' : 's were'} skipped (lines ${skipped.map((bad) => bad.line).sort((a, b) => a - b).slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''})\n`);
+      return EXIT_ROWS_SKIPPED;
+    }
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version "errors" are how commander ends after printing them.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
-      return EXIT_UNUSABLE;
+      // Help and version end commander with a "success" error after printing them.
+      return error.exitCode === 0 ? 0 : EXIT_UNUSABLE;
     }
     if (error instanceof UsageError) {
       process.stderr.write(`goalpost: ${error.message}\n`);

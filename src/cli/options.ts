@@ -20,12 +20,3 @@ export function parseThreshold(value: string): number {
   }
   return number;
 }
-
-export function parseChoice<T extends string>(option: string, choices: readonly T[]) {
-  return (value: string): T => {
-    if (!(choices as readonly string[]).includes(value)) {
-      throw new UsageError(`${option} takes one of ${choices.join(', ')}, not "${value}"`);
-    }
-    return value as T;
-  };
-}

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRollup, detectLayout, planItems } from '../../src/core';
-import { parseDelimited } from '../../src/cli/readTable';
+import { parse } from 'csv-parse/sync';
 
-const rows = parseDelimited(readFileSync(join(__dirname, '../../examples/account-plan.csv'), 'utf8'));
+const rows: string[][] = parse(readFileSync(join(__dirname, '../../examples/account-plan.csv'), 'utf8'));
 const layout = detectLayout(rows);
 const items = planItems(rows.slice(1), layout);
 const byId = new Map(items.map((item) => [String(item.record.id).trim(), item]));

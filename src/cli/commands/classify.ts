@@ -1,54 +1,65 @@
-/** `goalpost classify <file|->`: a verdict for every data row of an exported plan. */
-import { cellText, classifyRows, detectLayout, PlanError, type FieldOverrides, type PlanLayout } from '../../core';
-import { UsageError } from '../errors';
-import { csvLines, table, verdictObject, type ClassifiedRow, type ClassifyFormat } from '../formats';
-import { readTable } from '../readTable';
+/**
+ * `goalpost classify <file|->`: a verdict for every data row of an exported plan, streamed:
+ * rows are read, classified and written one at a time, so memory stays flat however large
+ * the file. A plan with a parent column is read twice: first the parent references (a row
+ * named as a parent reads as a goal, and parents are often named by rows further down).
+ */
+import { cellText, classify, isBlankRow, isParentRow, mappedFields, recordOf, type FieldOverrides, type Label } from '../../core';
+import { verdictWriter, type ClassifyFormat } from '../formats';
+import { Output } from '../output';
+import { readParentKeys, readPlan } from '../planReader';
+import { progressBar } from '../progress';
+import type { BadRow, PlanFile } from '../sources/rowSource';
 
 export interface ClassifyCommandOptions {
   format: ClassifyFormat;
+  output?: string;
   map?: FieldOverrides;
   threshold?: number;
   raw?: boolean;
+  sheet?: string;
+  skipBadRows?: boolean;
+  progress?: boolean;
   columns?: number;
+  onBadRow?: (bad: BadRow) => void;
 }
 
-/** The plan's layout, or a one-line error that says what was found and how to fix it. */
-export function layoutFor(rows: string[][], map: FieldOverrides | undefined, source: string): PlanLayout {
-  try {
-    return detectLayout(rows, { overrides: map });
-  } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(`${source}: ${error.message} (use --map title=HEADER)`);
-    throw error;
-  }
+export interface RunSummary {
+  rows: number;
+  counts: Record<Label, number>;
 }
 
-/** Classifies a plan's rows; blank rows are skipped but keep their numbers. */
-export function classifyPlan(rows: string[][], options: Pick<ClassifyCommandOptions, 'map' | 'threshold'>, source: string) {
-  const layout = layoutFor(rows, options.map, source);
-  const data = layout.hasHeaderRow ? rows.slice(1) : rows;
-  const verdicts = classifyRows(data, layout, { threshold: options.threshold });
+export async function runClassify(file: PlanFile, options: ClassifyCommandOptions): Promise<RunSummary> {
+  const readOptions = { map: options.map, sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: options.onBadRow };
+  const plan = await readPlan(file, readOptions);
+  const { layout } = plan;
+  const parents = await readParentKeys(file, layout, readOptions);
+  const mapped = mappedFields(layout);
   const titleColumn = layout.columns.title ?? layout.columns.description ?? 0;
-  const classified: ClassifiedRow[] = [];
-  verdicts.forEach((verdict, index) => {
-    if (verdict) classified.push({ row: index + 1, cells: data[index], title: cellText(data[index][titleColumn]), verdict });
-  });
-  return { layout, classified, data };
-}
+  const threshold = { threshold: options.threshold };
 
-export function runClassify(path: string, options: ClassifyCommandOptions): string {
-  const rows = readTable(path);
-  const { layout, classified } = classifyPlan(rows, options, path === '-' ? 'standard input' : path);
-  switch (options.format) {
-    case 'ndjson':
-      return classified.map((row) => JSON.stringify(verdictObject(row))).join('\n') + (classified.length ? '\n' : '');
-    case 'json':
-      return JSON.stringify(classified.map(verdictObject), null, 2) + '\n';
-    case 'csv': {
-      const width = layout.headers.length;
-      const padded = classified.map((row) => ({ ...row, cells: Array.from({ length: width }, (_, i) => row.cells[i] ?? '') }));
-      return csvLines(layout.headers, padded, options.raw === true, true);
+  const output = Output.open(options.output);
+  const writer = verdictWriter(options.format, plan.headers, { raw: options.raw, columns: options.columns });
+  const progress = progressBar(options.progress === true, plan.source.totalBytes, 'Classifying');
+  const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
+  let done = 0;
+  try {
+    await output.write(writer.start());
+    for await (const { row, cells } of plan.rows) {
+      if (isBlankRow(cells)) continue;
+      const record = recordOf(cells, layout);
+      const verdict = classify(record, threshold, { mapped, isParent: isParentRow(record, parents) });
+      counts[verdict.label]++;
+      await output.write(writer.row({ row, cells, title: cellText(cells[titleColumn]), verdict }));
+      if (++done % 2000 === 0) {
+        progress.update(done, plan.source.bytesRead());
+        if (output.gone) break;
+      }
     }
-    default:
-      return table(classified, options.columns);
+    await output.write(writer.end(counts));
+  } finally {
+    progress.stop();
+    await output.end();
   }
+  return { rows: done, counts };
 }

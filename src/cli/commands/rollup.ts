@@ -1,12 +1,43 @@
-/** `goalpost rollup <file|->`: which initiatives serve which goal, with totals and gaps. */
-import { buildRollup, planItems } from '../../core';
+/**
+ * `goalpost rollup <file|->`: which initiatives serve which goal, with totals and gaps.
+ * The roll-up needs every row at once (links point anywhere in the plan), so unlike
+ * classify it holds the plan's records in memory.
+ */
+import { buildRollup, cellText, classify, isBlankRow, isParentRow, mappedFields, normalize, recordOf, type FieldOverrides, type PlanItem, type PlanRecord } from '../../core';
+import { Output } from '../output';
+import { readPlan } from '../planReader';
 import { renderRollup, type RollupFormat } from '../rollupFormats';
-import { readTable } from '../readTable';
-import { layoutFor, type ClassifyCommandOptions } from './classify';
+import type { BadRow, PlanFile } from '../sources/rowSource';
 
-export function runRollup(path: string, options: Pick<ClassifyCommandOptions, 'map' | 'threshold' | 'raw'> & { format: RollupFormat }): string {
-  const rows = readTable(path);
-  const layout = layoutFor(rows, options.map, path === '-' ? 'standard input' : path);
-  const data = layout.hasHeaderRow ? rows.slice(1) : rows;
-  return renderRollup(buildRollup(planItems(data, layout, { threshold: options.threshold })), options.format, options.raw);
+export interface RollupCommandOptions {
+  format: RollupFormat;
+  output?: string;
+  map?: FieldOverrides;
+  threshold?: number;
+  raw?: boolean;
+  sheet?: string;
+  skipBadRows?: boolean;
+  onBadRow?: (bad: BadRow) => void;
+}
+
+export async function runRollup(file: PlanFile, options: RollupCommandOptions): Promise<void> {
+  const { layout, rows } = await readPlan(file, options);
+  const records: Array<{ row: number; record: PlanRecord }> = [];
+  const parents = new Set<string>();
+  for await (const { row, cells } of rows) {
+    if (isBlankRow(cells)) continue;
+    const record = recordOf(cells, layout);
+    records.push({ row, record });
+    const parent = normalize(cellText(record.parent));
+    if (parent) parents.add(parent);
+  }
+  const mapped = mappedFields(layout);
+  const items: PlanItem[] = records.map(({ row, record }) => ({
+    row,
+    record,
+    verdict: classify(record, { threshold: options.threshold }, { mapped, isParent: isParentRow(record, parents) }),
+  }));
+  const output = Output.open(options.output);
+  await output.write(renderRollup(buildRollup(items), options.format, options.raw));
+  await output.end();
 }

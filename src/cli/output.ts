@@ -1,0 +1,55 @@
+/**
+ * Where output goes: a file (--output) or standard output, written in batches with
+ * back-pressure respected, so a million rows stream out as they are classified without
+ * piling up in memory. A reader that goes away (`| head`) ends the run quietly.
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+
+const BATCH_CHARS = 64 * 1024;
+
+export class Output {
+  private pending: string[] = [];
+  private size = 0;
+  private closedByReader = false;
+
+  private constructor(private readonly stream: Writable, private readonly ownsStream: boolean) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') this.closedByReader = true;
+      else throw error;
+    });
+  }
+
+  static open(path: string | undefined): Output {
+    if (path && path !== '-') return new Output(createWriteStream(path), true);
+    return new Output(process.stdout, false);
+  }
+
+  /** True once the reader has gone away: there is no point classifying further. */
+  get gone(): boolean {
+    return this.closedByReader;
+  }
+
+  async write(text: string): Promise<void> {
+    this.pending.push(text);
+    this.size += text.length;
+    if (this.size >= BATCH_CHARS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (!this.pending.length || this.closedByReader) return;
+    const text = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    if (this.ownsStream) {
+      this.stream.end();
+      await once(this.stream, 'finish');
+    }
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Reads a plan file as the engine needs it: the layout from the first rows (header row
+ * detected, columns mapped once per file), then the data rows one at a time, numbered from
+ * 1 below the header. A row with more fields than the plan has columns is malformed (an
+ * unquoted delimiter shifted its cells): the run stops on it, or skips and reports it.
+ */
+import { cellText, detectLayout, normalize, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
+import { UsageError } from './errors';
+import type { BadRow, PlanFile, RowSource } from './sources/rowSource';
+
+/** Rows read before the layout is decided: the header plus enough content to infer unnamed columns. */
+const SAMPLE_ROWS = 201;
+
+export interface DataRow {
+  /** 1-based data row number (the header row is not counted). */
+  row: number;
+  cells: CellValue[];
+  line: number;
+}
+
+export interface PlanReadOptions {
+  map?: FieldOverrides;
+  sheet?: string;
+  skipBadRows?: boolean;
+  onBadRow?: (bad: BadRow) => void;
+}
+
+export interface PlanRows {
+  layout: PlanLayout;
+  /** The plan's column headers: the header row's own cells (a longer data row is malformed). */
+  headers: string[];
+  source: RowSource;
+  rows: AsyncGenerator<DataRow>;
+}
+
+export async function readPlan(file: PlanFile, options: PlanReadOptions): Promise<PlanRows> {
+  const onBadRow = options.onBadRow ?? (() => undefined);
+  const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow });
+  const iterator = source.rows[Symbol.asyncIterator]();
+  const sample: Array<{ cells: CellValue[]; line: number }> = [];
+  // An error found while reading ahead is raised when the run reaches it, so lines are
+  // reported in order and the rows before it are still classified.
+  let pending: unknown = null;
+  try {
+    while (sample.length < SAMPLE_ROWS) {
+      const next = await iterator.next();
+      if (next.done) break;
+      sample.push(next.value);
+    }
+  } catch (error) {
+    pending = error;
+  }
+  if (pending && !sample.length) throw pending;
+  if (!sample.some((row) => row.cells.some((cell) => cellText(cell) !== '' || typeof cell !== 'string'))) {
+    throw new UsageError(`${file.label} holds no rows to classify`);
+  }
+  let layout: PlanLayout;
+  try {
+    layout = detectLayout(sample.map((row) => row.cells), { overrides: options.map });
+  } catch (error) {
+    if (error instanceof PlanError) throw new UsageError(`${file.label}: ${error.message} (use --map title=HEADER)`);
+    throw error;
+  }
+  const width = layout.hasHeaderRow ? sample[0].cells.length : layout.headers.length;
+
+  async function* rows(): AsyncGenerator<DataRow> {
+    let row = 0;
+    const take = (cells: CellValue[], line: number): DataRow | null => {
+      row++;
+      if (cells.length > width && cells.slice(width).some((cell) => cellText(cell) !== '')) {
+        const reason = `has ${cells.length} fields but the plan has ${width} columns (an unquoted delimiter?)`;
+        if (!options.skipBadRows) {
+          throw new UsageError(`Malformed row at line ${line}: it ${reason}. Fix the line, or run with --skip-bad-rows to skip such rows`);
+        }
+        onBadRow({ line, reason: `row ${reason}` });
+        return null;
+      }
+      return { row, cells, line };
+    };
+    for (const { cells, line } of layout.hasHeaderRow ? sample.slice(1) : sample) {
+      const data = take(cells, line);
+      if (data) yield data;
+    }
+    if (pending) throw pending;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+      const data = take(next.value.cells, next.value.line);
+      if (data) yield data;
+    }
+  }
+  return { layout, headers: layout.headers.slice(0, width), source, rows: rows() };
+}
+
+/**
+ * What the plan's rows name as their parent, read in a first pass over the file: a row
+ * named as a parent reads as a goal, and a parent may be named by rows below it.
+ */
+export async function readParentKeys(file: PlanFile, layout: PlanLayout, options: PlanReadOptions): Promise<Set<string>> {
+  const keys = new Set<string>();
+  const column = layout.columns.parent;
+  if (column === undefined) return keys;
+  const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: () => undefined });
+  let first = true;
+  for await (const { cells } of source.rows) {
+    if (first && layout.hasHeaderRow) {
+      first = false;
+      continue;
+    }
+    first = false;
+    const key = normalize(cellText(cells[column]));
+    if (key) keys.add(key);
+  }
+  return keys;
+}

@@ -1,0 +1,118 @@
+/**
+ * Delimited text (CSV, TSV, semicolon exports) read as a stream of rows with csv-parse:
+ * constant memory whatever the file size. The encoding comes from the byte-order mark
+ * (UTF-8 or UTF-16 as Excel writes them), the delimiter from csv-parse reading the first
+ * lines with each candidate; both are decided once, on the first bytes.
+ */
+import { createReadStream } from 'node:fs';
+import { Transform } from 'node:stream';
+import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+import { UsageError } from '../errors';
+import type { BadRow, RowSource, SourceRow } from './rowSource';
+
+const DELIMITERS = [',', ';', '\t', '|'];
+const PREVIEW_BYTES = 64 * 1024;
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** The encoding a byte-order mark announces, and the mark's length; UTF-8 without a mark otherwise. */
+export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bom: number } {
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
+  return { encoding: 'utf-8', bom: 0 };
+}
+
+/**
+ * The delimiter under which the first lines split into the same number of fields (more
+ * than one); ties go to the order of DELIMITERS, so a one-column file reads with commas.
+ */
+export function guessDelimiter(preview: string): string {
+  // Drop a last line cut off by the preview's end.
+  const text = preview.length >= PREVIEW_BYTES / 4 ? preview.slice(0, Math.max(preview.lastIndexOf('\n'), 1)) : preview;
+  let best = { delimiter: ',', score: 0 };
+  for (const delimiter of DELIMITERS) {
+    let rows: string[][];
+    try {
+      rows = parseSync(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to: 50 });
+    } catch {
+      continue;
+    }
+    if (!rows.length) continue;
+    const widths = rows.map((row) => row.length);
+    const first = widths[0];
+    const consistent = widths.filter((width) => width === first).length / widths.length;
+    const score = first > 1 ? first * consistent : 0;
+    if (score > best.score) best = { delimiter, score };
+  }
+  return best.delimiter;
+}
+
+/** Reads the first bytes of a file without consuming a stream. */
+async function head(path: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of createReadStream(path, { start: 0, end: PREVIEW_BYTES - 1 })) {
+    chunks.push(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** Bytes to text in the file's encoding, with characters split across chunks kept whole. */
+function decoder(encoding: Encoding): Transform {
+  const text = new TextDecoder(encoding, { ignoreBOM: false });
+  return new Transform({
+    readableObjectMode: false,
+    transform(chunk: Buffer, _encoding, done) {
+      done(null, text.decode(chunk, { stream: true }));
+    },
+    flush(done) {
+      done(null, text.decode());
+    },
+  });
+}
+
+export async function openCsv(path: string, onBadRow: (bad: BadRow) => void, skipBadRows: boolean): Promise<RowSource> {
+  const first = await head(path);
+  const { encoding, bom } = sniffEncoding(first);
+  const preview = new TextDecoder(encoding).decode(first.subarray(bom));
+  const delimiter = guessDelimiter(preview);
+  let bytesRead = 0;
+  const input = createReadStream(path, { start: bom, highWaterMark: 256 * 1024 });
+  input.on('data', (chunk) => {
+    bytesRead += (chunk as Buffer).length;
+  });
+  const parser = parse({
+    delimiter,
+    relax_column_count: true,
+    // Hand-made exports put quotes inside unquoted cells (12" display); keep them as text.
+    relax_quotes: true,
+    skip_empty_lines: false,
+    info: true,
+    skip_records_with_error: skipBadRows,
+    on_skip: (error) => {
+      if (error) onBadRow({ line: Number(error.lines), reason: error.message.replace(/ at line \d+/, '') });
+    },
+  });
+  input.pipe(decoder(encoding)).pipe(parser);
+
+  async function* rows(): AsyncGenerator<SourceRow> {
+    let previousLines = 0;
+    try {
+      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+        // info.lines is the line the record ends on; a quoted line break makes it span several.
+        const line = previousLines + 1;
+        previousLines = info.lines;
+        yield { cells: record, line };
+      }
+    } catch (error) {
+      const { lines, message } = error as { lines?: number; message: string };
+      throw new UsageError(
+        `Malformed CSV at line ${lines ?? '?'}: ${message.replace(/ at line \d+/, '')}. Fix the line, or run with --skip-bad-rows to skip such rows`,
+      );
+    }
+  }
+  return { rows: rows(), totalBytes: null, bytesRead: () => bytesRead, format: 'csv' };
+}

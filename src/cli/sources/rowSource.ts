@@ -1,0 +1,95 @@
+/**
+ * Where the command line's rows come from: a CSV/TSV file, an .xlsx workbook, or standard
+ * input. Every source is a stream of rows, each with the line (or sheet row) it started
+ * on, so memory stays flat however large the export. Standard input is copied to a
+ * temporary file as it arrives, because classify reads a plan twice when it has a parent
+ * column (parent links can point forward); that copy is removed when the run ends.
+ */
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { CellValue } from '../../core';
+import { UsageError } from '../errors';
+import { openCsv } from './csvSource';
+import { openXlsx } from './xlsxSource';
+
+export interface SourceRow {
+  cells: CellValue[];
+  /** The line (CSV) or sheet row (xlsx) the row starts on, 1-based, header included. */
+  line: number;
+}
+
+export interface BadRow {
+  line: number;
+  reason: string;
+}
+
+export interface RowSource {
+  rows: AsyncIterable<SourceRow>;
+  /** The input's size in bytes, for a progress bar's ETA. */
+  totalBytes: number | null;
+  bytesRead(): number;
+  format: 'csv' | 'xlsx';
+}
+
+export interface SourceOptions {
+  sheet?: string;
+  skipBadRows?: boolean;
+  onBadRow?: (bad: BadRow) => void;
+}
+
+/** A plan file that can be opened as many times as needed. */
+export interface PlanFile {
+  path: string;
+  /** How to name it in messages. */
+  label: string;
+  size: number;
+  open(options?: SourceOptions): Promise<RowSource>;
+  /** Removes what reading it left behind (the copy of standard input). */
+  close(): void;
+}
+
+function checkFile(path: string): number {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`No such file: ${path}`);
+    throw new UsageError(`Cannot read ${path}: ${(error as Error).message}`);
+  }
+  if (stats.isDirectory()) throw new UsageError(`${path} is a folder, not a plan file`);
+  return stats.size;
+}
+
+/** Opens `path` (or `-` for standard input) as a plan file. */
+export async function planFile(path: string): Promise<PlanFile> {
+  let file = path;
+  let spool: string | null = null;
+  if (path === '-') {
+    spool = mkdtempSync(join(tmpdir(), 'goalpost-stdin-'));
+    file = join(spool, 'stdin.csv');
+    await pipeline(process.stdin, createWriteStream(file));
+  }
+  const size = checkFile(file);
+  const label = path === '-' ? 'standard input' : path;
+  if (size === 0) {
+    if (spool) rmSync(spool, { recursive: true, force: true });
+    throw new UsageError(`${label} is empty: there are no rows to classify`);
+  }
+  const isXlsx = /\.xlsx$/i.test(path);
+  if (/\.xls$/i.test(path)) throw new UsageError(`${path} is an old-style .xls workbook; save it as .xlsx or CSV and run again`);
+  return {
+    path: file,
+    label,
+    size,
+    async open(options = {}) {
+      const source = isXlsx ? await openXlsx(file, options.sheet) : await openCsv(file, options.onBadRow ?? (() => undefined), options.skipBadRows ?? false);
+      return { ...source, totalBytes: size };
+    },
+    close() {
+      if (spool) rmSync(spool, { recursive: true, force: true });
+    },
+  };
+}

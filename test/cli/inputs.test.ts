@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'goalpost-inputs-'));
+
+function run(args: string[], input?: string) {
+  const result = spawnSync('node', [join(root, 'bin/goalpost.js'), ...args], { input, encoding: 'utf8', cwd: root });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+const ndjson = (out: string) => out.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
+let workbook: string;
+beforeAll(async () => {
+  spawnSync('node', ['build.mjs', '--cli'], { cwd: root });
+  const book = new ExcelJS.Workbook();
+  const notes = book.addWorksheet('Notes');
+  notes.addRow(['Just notes']);
+  const plan = book.addWorksheet('Plan');
+  plan.addRow(['Objective', 'Team', 'Lead', 'Budget', 'Due', 'Parent']);
+  plan.addRow(['Grow EMEA revenue 20% by FY27', '', 'CRO', '', new Date(Date.UTC(2027, 11, 31)), '']);
+  plan.addRow([{ richText: [{ text: 'Migrate the core ' }, { text: 'ledger' }] }, 'Finance IT', 'Dana Whitfield', 2400000, new Date(Date.UTC(2027, 5, 30)), 'Grow EMEA revenue 20% by FY27']);
+  plan.addRow([]);
+  plan.addRow(['Follow up with procurement', { error: '#N/A' }, '', '', '', '']);
+  workbook = join(dir, 'plan.xlsx');
+  await book.xlsx.writeFile(workbook);
+});
+
+describe('Excel workbooks', () => {
+  it('reads the sheet named with --sheet, with rich text, numbers, dates, error values and blank rows', () => {
+    const { code, out, err } = run(['classify', workbook, '--sheet', 'Plan', '-f', 'ndjson']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const rows = ndjson(out);
+    expect(rows.map((row) => [row.row, row.label])).toEqual([[1, 'Goal'], [2, 'Initiative'], [4, 'Unclear']]);
+    expect(rows[1].score).toBe(5);
+    expect(rows[1].evidence.budget).toBe('2400000');
+  });
+
+  it('reads the first sheet by default and names the sheets when --sheet names none', () => {
+    expect(run(['classify', workbook, '-f', 'ndjson']).out.trim().split('\n')).toHaveLength(1);
+    const { code, err } = run(['classify', workbook, '--sheet', 'Budget']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/has no sheet named "Budget"; its sheets are "Notes", "Plan"/);
+  });
+
+  it('rolls up a workbook too', () => {
+    const rollup = JSON.parse(run(['rollup', workbook, '--sheet', 'Plan', '-f', 'json']).out);
+    expect(rollup.goals[0]).toMatchObject({ name: 'Grow EMEA revenue 20% by FY27', initiativeCount: 1, budget: [{ currency: null, amount: 2400000 }] });
+  });
+});
+
+describe('malformed rows', () => {
+  const bad = ['Objective,Team', 'Migrate the core ledger,Finance IT', 'Roll out telematics,Fleet,Ops,extra', 'Grow revenue 20%,', 'Pilot the portal,"Sales'].join('\n');
+
+  it('stop the run by default, naming the line, with exit code 2', () => {
+    const path = join(dir, 'bad.csv');
+    writeFileSync(path, bad);
+    const { code, err, out } = run(['classify', path, '-f', 'ndjson']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/Malformed row at line 3: it has 4 fields but the plan has 2 columns/);
+    expect(err).toMatch(/--skip-bad-rows/);
+    expect(ndjson(out).map((row) => row.row)).toEqual([1]);
+  });
+
+  it('are skipped, reported and counted with --skip-bad-rows, exit code 1', () => {
+    const path = join(dir, 'bad.csv');
+    writeFileSync(path, bad);
+    const { code, err, out } = run(['classify', path, '-f', 'ndjson', '--skip-bad-rows']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/skipped line 3: row has 4 fields/);
+    expect(err).toMatch(/skipped line 5: Quote Not Closed/);
+    expect(err).toMatch(/2 malformed rows were skipped \(lines 3, 5\)/);
+    expect(ndjson(out).map((row) => row.row)).toEqual([1, 3]);
+  });
+});
+
+describe('standard input', () => {
+  it('streams through a pipe and still sees parent links that point forward', () => {
+    const plan = ['Objective,Team,Lead,Parent', 'Launch the partner referral program,EMEA Sales,Dana Whitfield,Partner-led growth', 'Partner-led growth,,,'].join('\n');
+    const rows = ndjson(run(['classify', '-', '-f', 'ndjson'], plan).out);
+    expect(rows[1]).toMatchObject({ row: 2, label: 'Goal' });
+    expect(rows[1].reason).toMatch(/other rows name it as their parent/);
+  });
+
+  it('prints no progress bar when its output is piped', () => {
+    const { err } = run(['classify', join(root, 'examples/account-plan.csv'), '-f', 'csv']);
+    expect(err).toBe('');
+  });
+});
