@@ -1,11 +1,11 @@
 /**
  * Classifying plan rows in place: the work behind the "Classify selected rows" menu item,
- * and the endpoint the sidebar will call chunk by chunk (classifyRange).
+ * and the blocks the sidebar classifies one call at a time (openPlan, judgeChunk, dataRowsWithin).
  */
-import { detectLayout, parentKeys, PlanError, type ClassifyOptions, type Label, type PlanLayout } from '../core';
-import { judgeRows } from './judgeRows';
+import { detectLayout, parentKeys, PlanError, type CellValue, type ClassifyOptions, type Label, type PlanLayout, type Verdict } from '../core';
+import { judgeVerdicts } from './judgeRows';
 import { withDocumentLock } from './lock';
-import { AT } from './outputRow';
+import { blankRow, verdictCells } from './outputRow';
 import { cleanSettings, readSettings, type SheetSettings } from './settings';
 import { asCalendarDays } from './sheetDates';
 import { chunksOf, readBlock } from './sheetIO';
@@ -18,7 +18,7 @@ const SAMPLE_ROWS = 200;
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 
 /** What a sheet's plan looks like to Goalpost: the columns it reads, how they map, where it writes. */
-interface Plan {
+export interface Plan {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
   lastRow: number;
   lastColumn: number;
@@ -42,7 +42,7 @@ export interface ClassifyResult {
   counts: Record<Label, number>;
 }
 
-function openPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: SheetSettings): Plan {
+export function openPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: SheetSettings): Plan {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
   if (lastRow < 2) throw new UserError('This sheet has no rows to classify: Goalpost reads a header row and the rows below it.');
@@ -89,7 +89,7 @@ function parentsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: PlanLayout
  * classifies and writes chunk by chunk, stopping between chunks when time runs short.
  */
 function classifyRows(plan: Plan, firstRow: number, numRows: number): ClassifyResult {
-  const { sheet, layout, options, out, lastColumn, inputColumns, parents, timeZone } = plan;
+  const { sheet, out } = plan;
   const started = Date.now();
   const chunks = chunksOf(firstRow, numRows);
   refuseForeignCells(chunks.flatMap((chunk) => foreignCells(sheet, out, chunk.row, chunk.numRows)));
@@ -98,18 +98,23 @@ function classifyRows(plan: Plan, firstRow: number, numRows: number): ClassifyRe
   let written = 0;
   for (const chunk of chunks) {
     if (written > 0 && Date.now() - started > TIME_BUDGET_MS) break;
-    const block = asCalendarDays(readBlock(sheet, chunk.row, 1, chunk.numRows, lastColumn), timeZone);
-    const rows = block.map((row) => inputColumns.map((i) => row[i]));
-    const results = judgeRows(rows, layout, options, parents);
-    writeVerdicts(sheet, chunk.row, results, out);
-    for (const result of results) if (result[AT.label] !== '') counts[result[AT.label] as Label]++;
+    const { verdicts } = judgeChunk(plan, chunk.row, chunk.numRows);
+    writeVerdicts(sheet, chunk.row, verdicts.map((verdict) => (verdict ? verdictCells(verdict) : blankRow())), out);
+    for (const verdict of verdicts) if (verdict) counts[verdict.label]++;
     written += chunk.numRows;
   }
   return { sheetName: sheet.getName(), firstRow, numRows: written, remaining: numRows - written, counts };
 }
 
+/** One read of a block of rows: the plan's input cells of each row and its verdict (null for a blank row). */
+export function judgeChunk(plan: Plan, row: number, numRows: number): { rows: CellValue[][]; verdicts: Array<Verdict | null> } {
+  const block = asCalendarDays(readBlock(plan.sheet, row, 1, numRows, plan.lastColumn), plan.timeZone);
+  const rows = block.map((cells) => plan.inputColumns.map((i) => cells[i]));
+  return { rows, verdicts: judgeVerdicts(rows, plan.layout, plan.options, plan.parents) };
+}
+
 /** The data rows (below the header row, up to the last used row) within rows first..last. */
-function dataRowsWithin(plan: Plan, first: number, last: number): { firstRow: number; numRows: number } {
+export function dataRowsWithin(plan: Plan, first: number, last: number): { firstRow: number; numRows: number } {
   const firstRow = Math.max(first, 2);
   return { firstRow, numRows: Math.max(0, Math.min(last, plan.lastRow) - firstRow + 1) };
 }

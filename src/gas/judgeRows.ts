@@ -25,14 +25,24 @@ export function judgeRows(
   options: ClassifyOptions,
   parents: ReadonlySet<string> = parentKeys(layout, rows),
 ): VerdictCell[][] {
+  return judgeVerdicts(rows, layout, options, parents).map((verdict) => (verdict ? verdictCells(verdict) : blankRow()));
+}
+
+/** The same judgement as whole verdicts (null for a blank row), for the sidebar, which shows the evidence too. */
+export function judgeVerdicts(
+  rows: CellValue[][],
+  layout: PlanLayout,
+  options: ClassifyOptions,
+  parents: ReadonlySet<string> = parentKeys(layout, rows),
+): Array<Verdict | null> {
   const mapped = mappedFields(layout);
   const columns = Object.values(layout.columns) as number[];
   return rows.map((row) => {
-    if (isBlankRow(row)) return blankRow();
+    if (isBlankRow(row)) return null;
     const record = recordOf(row, layout);
     const verdict = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
     const errors = columns.filter((i) => isSheetsError(row[i])).map((i) => ({ header: layout.headers[i], value: String(row[i]) }));
-    return verdictCells(errors.length ? withErrorCells(verdict, errors) : verdict);
+    return errors.length ? withErrorCells(verdict, errors) : verdict;
   });
 }
 

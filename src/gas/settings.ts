@@ -31,7 +31,8 @@ export function cleanSettings(raw: unknown): SheetSettings {
   }
   if (typeof mapping === 'object' && mapping !== null) {
     for (const [field, header] of Object.entries(mapping)) {
-      if ((FIELDS as readonly string[]).includes(field) && typeof header === 'string' && header.trim()) {
+      // '' is kept: it is the user saying "no column holds this field" (the sidebar's "(none)").
+      if ((FIELDS as readonly string[]).includes(field) && typeof header === 'string') {
         settings.mapping[field as Field] = header.trim();
       }
     }

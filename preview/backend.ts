@@ -1,0 +1,88 @@
+/**
+ * The preview's spreadsheet: the add-on's real server code (src/gas/index.ts) over the
+ * in-memory Apps Script of the tests. preview/server.mjs bundles this file and runs it in
+ * its own node:vm context, so the fakes' globals (SpreadsheetApp...) never reach the
+ * preview server's own scope, and several previews can run in one process.
+ *
+ * Everything crossing into or out of the context is JSON, which is also what
+ * google.script.run does to arguments and results.
+ */
+import * as addOn from '../src/gas/index';
+import { FakeAppsScript, type Cell } from '../test/fakes/appsScript';
+
+export interface SheetWindow {
+  name: string;
+  lastRow: number;
+  lastColumn: number;
+  /** Row numbers of the window, and each row's cells as text. */
+  first: number;
+  rows: string[][];
+  headers: string[];
+  /** The selected rows, when the selection is on this sheet. */
+  selection: { first: number; last: number } | null;
+}
+
+const text = (cell: Cell): string => (typeof cell === 'boolean' ? (cell ? 'TRUE' : 'FALSE') : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell));
+
+export function createBackend(rowsJson: string, sheetName: string) {
+  const env = new FakeAppsScript().install(globalThis as unknown as Record<string, unknown>);
+  const sheet = env.spreadsheet.addSheet(sheetName, JSON.parse(rowsJson) as Cell[][]);
+  const endpoints = addOn as unknown as Record<string, (...args: unknown[]) => unknown>;
+
+  return {
+    /** google.script.run.NAME(...args): the result, or the message of what was thrown. */
+    call(name: string, argsJson: string): string {
+      const endpoint = Object.prototype.hasOwnProperty.call(endpoints, name) ? endpoints[name] : undefined;
+      if (typeof endpoint !== 'function') return JSON.stringify({ ok: false, message: `Script function not found: ${name}` });
+      try {
+        const value = endpoint(...(JSON.parse(argsJson) as unknown[]));
+        return JSON.stringify({ ok: true, value: value === undefined ? null : value });
+      } catch (error) {
+        return JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) });
+      }
+    },
+
+    /** Rows first..first+count-1 of the sheet, as text. */
+    window(first: number, count: number): string {
+      // Only the rows asked for: the page redraws after every call of a run.
+      const lastRow = sheet.getLastRow();
+      const lastColumn = sheet.getLastColumn();
+      const read = (row: number, rows: number) => (rows > 0 && lastColumn > 0 ? sheet.getRange(row, 1, rows, lastColumn).getValues() : []);
+      const selected = env.spreadsheet.selectionOn(sheet);
+      const result: SheetWindow = {
+        name: sheet.getName(),
+        lastRow,
+        lastColumn,
+        first,
+        headers: (read(1, Math.min(1, lastRow))[0] ?? []).map(text),
+        rows: read(first, Math.min(count, lastRow - first + 1)).map((row) => row.map(text)),
+        selection: selected ? { first: selected.getRow(), last: selected.getLastRow() } : null,
+      };
+      return JSON.stringify(result);
+    },
+
+    /** Selects whole rows, as a user would in the sheet. */
+    select(first: number, last: number): void {
+      const width = Math.max(1, sheet.getLastColumn());
+      sheet.setActiveSelection(`A${first}:${columnLetter(width)}${last}`);
+    },
+
+    /** Types a value into a cell, as a collaborator would. */
+    setCell(a1: string, value: string): void {
+      sheet.getRange(a1).setValue(value);
+    },
+
+    holdLock(): void {
+      env.holdDocumentLock();
+    },
+    releaseLock(): void {
+      env.releaseDocumentLock();
+    },
+  };
+}
+
+function columnLetter(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

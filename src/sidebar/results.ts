@@ -1,0 +1,99 @@
+/**
+ * The results of a run: counts by label, a filter, and one entry per classified row with
+ * its label, the five criteria as ticks, its theme and reason. Opening an entry shows the
+ * evidence for each criterion met and selects the row in the sheet. Long lists are drawn
+ * a page at a time: a 10,000-row plan would otherwise freeze the sidebar.
+ */
+import { CRITERIA, type CriterionKey, type Label } from '../core/types';
+import type { SidebarRow } from '../gas/sidebarApi';
+import { fill, h } from './dom';
+import { count, plural } from './format';
+
+export const PAGE = 100;
+
+const CRITERION_NAMES: Record<CriterionKey, string> = {
+  program: 'Program',
+  organization: 'Organization',
+  leadership: 'Leadership',
+  budget: 'Budget',
+  timeframe: 'Time-frame',
+};
+
+export type Filter = Label | 'all';
+
+export function countsOf(rows: readonly SidebarRow[]): Record<Label, number> {
+  const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
+  for (const row of rows) counts[row.label]++;
+  return counts;
+}
+
+export function renderCounts(container: HTMLElement, rows: readonly SidebarRow[]): void {
+  const counts = countsOf(rows);
+  const box = (label: Label, name: string) =>
+    h('div', { class: `count count-${label.toLowerCase()}`, 'data-label': label }, h('span', { class: 'count-number' }, count(counts[label])), h('span', { class: 'count-name' }, name));
+  fill(container, box('Initiative', 'Initiatives'), box('Goal', 'Goals'), box('Unclear', 'Unclear'));
+}
+
+export interface ListOptions {
+  filter: Filter;
+  /** How many matching rows to draw. */
+  shown: number;
+  onSelect: (row: SidebarRow) => void;
+  onMore: () => void;
+}
+
+export function renderList(list: HTMLElement, more: HTMLElement, rows: readonly SidebarRow[], options: ListOptions): void {
+  const matching = options.filter === 'all' ? rows : rows.filter((row) => row.label === options.filter);
+  fill(list, ...matching.slice(0, options.shown).map((row) => entry(row, options.onSelect)));
+  if (matching.length > options.shown) {
+    const button = h('button', { type: 'button', class: 'link' }, `Show ${count(Math.min(PAGE, matching.length - options.shown))} more`);
+    button.addEventListener('click', options.onMore);
+    fill(more, h('span', { class: 'gray' }, `Showing ${count(options.shown)} of ${plural(matching.length, 'row', 'rows')}. `), button);
+  } else {
+    fill(more, matching.length ? null : h('span', { class: 'gray' }, 'No rows with this label.'));
+  }
+}
+
+function entry(row: SidebarRow, onSelect: (row: SidebarRow) => void): HTMLLIElement {
+  const evidenceId = `evidence-${row.row}`;
+  const ticks = h(
+    'span',
+    { class: 'ticks', 'aria-label': `${row.score} of 5 criteria` },
+    ...CRITERIA.map((key) =>
+      h(
+        'span',
+        { class: row.criteria[key] ? 'tick met' : 'tick', 'data-criterion': key, title: `${CRITERION_NAMES[key]}: ${row.criteria[key] ? 'met' : 'not met'}` },
+        row.criteria[key] ? '✓' : '·',
+        CRITERION_NAMES[key][0],
+      ),
+    ),
+  );
+  const main = h(
+    'button',
+    { type: 'button', class: 'result-main', 'aria-expanded': 'false', 'aria-controls': evidenceId },
+    h(
+      'span',
+      { class: 'result-head' },
+      h('span', { class: `chip chip-${row.label.toLowerCase()}` }, row.label),
+      h('span', { class: 'row-number gray' }, `Row ${count(row.row)}`),
+      row.theme ? h('span', { class: 'theme' }, row.theme) : null,
+    ),
+    h('span', { class: 'title' }, row.title || '(no title)'),
+    ticks,
+    h('span', { class: 'reason gray' }, row.reason),
+  );
+  const evidence = h('dl', { class: 'evidence', id: evidenceId, hidden: true }, ...evidenceLines(row));
+  main.addEventListener('click', () => {
+    const open = main.getAttribute('aria-expanded') !== 'true';
+    main.setAttribute('aria-expanded', String(open));
+    evidence.hidden = !open;
+    onSelect(row);
+  });
+  return h('li', { class: 'result', 'data-row': row.row, 'data-label': row.label }, main, evidence);
+}
+
+function evidenceLines(row: SidebarRow): Node[] {
+  const met = CRITERIA.filter((key) => row.criteria[key]);
+  if (!met.length) return [h('dd', { class: 'gray' }, 'No initiative criterion is met.')];
+  return met.flatMap((key) => [h('dt', {}, CRITERION_NAMES[key]), h('dd', {}, row.evidence[key] ?? '')]);
+}
