@@ -1,28 +1,97 @@
 #!/usr/bin/env node
-// `npm run bench`: bundles the TypeScript benchmarks with esbuild (the same bundler as the
-// product), runs them, and prints one table. Figures go to BENCHMARKS.md by hand, with the
-// machine they were measured on.
+// `npm run bench`: Goalpost's throughput, in one run, on deterministic synthetic plans.
+//   1. the engine in-process: classify on structured rows and on bare text, and the roll-up;
+//   2. the command line on CSV files of 10k, 100k and 1M rows, against a plain
+//      parse-and-rewrite of the same file with the same CSV library (the ratio is the
+//      figure that matters), with the CLI's peak memory;
+//   3. =CLASSIFY on a 10,000-row range through the add-on's entry point.
+// The TypeScript parts are bundled with esbuild first. BENCH_SIZES (engine) and
+// BENCH_FILE_SIZES (CLI) override the sizes, e.g. BENCH_FILE_SIZES=10000 for a quick look.
+// Record the figures in BENCHMARKS.md with the machine they were measured on.
 import { build } from 'esbuild';
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
 import { cpus } from 'node:os';
+import { stringify } from 'csv-stringify/sync';
 
-mkdirSync('build', { recursive: true });
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const fileSizes = (process.env.BENCH_FILE_SIZES ?? '10000,100000,1000000').split(',').map(Number);
+const work = 'build/bench';
+mkdirSync(work, { recursive: true });
+
 await build({
-  entryPoints: ['bench/engine.bench.ts'],
+  entryPoints: { engine: 'bench/engine.bench.ts', customFunction: 'bench/customFunction.bench.ts', synthetic: 'bench/synthetic.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  outfile: 'build/engine.bench.mjs',
+  outdir: work,
+  outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
 });
-const { engineBench } = await import(new URL('../build/engine.bench.mjs', import.meta.url).href);
+const load = (name) => import(new URL(`../${work}/${name}.mjs`, import.meta.url).href);
+const { engineBench } = await load('engine');
+const { customFunctionBench } = await load('customFunction');
+const { structuredRows, bareRows, SYNTHETIC_HEADERS } = await load('synthetic');
 
-const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const rate = (rows, ms) => Math.round(rows / (ms / 1000)).toLocaleString('en-US');
+const count = (n) => n.toLocaleString('en-US');
+
 console.log(`Goalpost benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
-console.log('');
+console.log('\n## Engine (in-process)\n');
 console.log('| what | rows | time (s) | rows/s |');
 console.log('|---|---:|---:|---:|');
 for (const { name, rows, ms } of engineBench(sizes)) {
-  console.log(`| ${name} | ${rows.toLocaleString('en-US')} | ${(ms / 1000).toFixed(2)} | ${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} |`);
+  console.log(`| ${name} | ${count(rows)} | ${(ms / 1000).toFixed(2)} | ${rate(rows, ms)} |`);
 }
+
+/** A synthetic plan file: structured rows with every tenth row a bare statement in the title column. */
+async function writePlan(path, rows) {
+  const out = createWriteStream(path);
+  out.write(stringify([SYNTHETIC_HEADERS]));
+  const batch = 10_000;
+  for (let done = 0; done < rows; done += batch) {
+    const n = Math.min(batch, rows - done);
+    const structured = structuredRows(n, 11 + done);
+    const bare = bareRows(Math.ceil(n / 10), 13 + done);
+    structured.forEach((row, i) => {
+      if (i % 10 === 9) structured[i] = [row[0], '', bare[Math.floor(i / 10)][0], '', '', '', '', '', '', '', ''];
+    });
+    if (!out.write(stringify(structured))) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+function timed(args) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  const rss = /peak-rss-kb (\d+)/.exec(result.stderr)?.[1];
+  return { ms, rssMb: rss ? Math.round(Number(rss) / 1024) : null };
+}
+
+console.log('\n## Command line on CSV files\n');
+console.log('| rows | file (MB) | parse + rewrite (s) | goalpost classify --format csv (s) | ratio | classify rows/s | peak RSS (MB) | goalpost rollup (s) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const rows of fileSizes) {
+  const input = `${work}/plan-${rows}.csv`;
+  await writePlan(input, rows);
+  const mb = (statSync(input).size / 1e6).toFixed(1);
+  const baseline = timed(['bench/parseRewrite.mjs', input, `${work}/rewrite.csv`]);
+  const cli = timed(['bench/peakRss.mjs', 'bin/goalpost.js', 'classify', input, '--format', 'csv', '--output', `${work}/out.csv`, '--quiet']);
+  // The roll-up holds the plan in memory by design; a million rows is left to classify.
+  const rollup = rows <= 100_000 ? timed(['bin/goalpost.js', 'rollup', input, '--format', 'json', '--output', `${work}/rollup.json`]) : null;
+  console.log(
+    `| ${count(rows)} | ${mb} | ${(baseline.ms / 1000).toFixed(2)} | ${(cli.ms / 1000).toFixed(2)} | ${(cli.ms / baseline.ms).toFixed(2)} | ${rate(rows, cli.ms)} | ${cli.rssMb ?? '?'} | ${rollup ? (rollup.ms / 1000).toFixed(2) : '—'} |`,
+  );
+  rmSync(input, { force: true });
+}
+
+console.log('\n## =CLASSIFY on a range (one custom-function call)\n');
+const fn = customFunctionBench(10_000);
+console.log(`| rows | time (s) | rows/s |\n|---:|---:|---:|\n| ${count(fn.rows)} | ${(fn.ms / 1000).toFixed(2)} | ${rate(fn.rows, fn.ms)} |`);
+rmSync(`${work}/out.csv`, { force: true });
+rmSync(`${work}/rewrite.csv`, { force: true });

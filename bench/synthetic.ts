@@ -31,10 +31,10 @@ const GOALS = [
   'Achieve net zero operations by 2030', 'Be the most trusted regional bank',
 ];
 const UNITS = ['Finance IT', 'EMEA Sales', 'Operations', 'Clinical Informatics', 'PMO', 'Risk & Compliance', 'TBD', ''];
-const PEOPLE = ['Dana Whitfield', 'Raj Patel', 'Lucía Fernández', 'Whitfield, Dana', 'CFO', 'VP Operations', 'TBD', ''];
-const BUDGETS = ['$2,400,000', '2.4M', '€85k', '1.250.000,00 €', 'USD 90,000', 'TBD', 'n/a', '0', '', '$310k'];
-const STARTS = ['2026-01-15', '1/15/2026', '15.01.2026', 'Q3 FY27', 'H2 2026', 'TBD', ''];
-const DUES = ['2027-06-30', '6/30/2027', '31.12.2027', 'Q4 2027', 'FY28', ''];
+const FIRST = ['Dana', 'Raj', 'Lucía', 'Tobias', 'Mia', 'Yusuf', 'Anneliese', 'Corinne', 'Hollis', 'Priya', 'Kenji', 'Amara'];
+const LAST = ['Whitfield', 'Patel', 'Fernández', 'Reinholt', 'Chen', 'Amberley', 'Croft', 'Maldek', 'Brandt', 'Osei', 'Sato', 'Novak'];
+const ROLES = ['CFO', 'VP Operations', 'Head of Revenue', 'TBD', ''];
+const PLACES = ['Midwest', 'EMEA', 'Tri-County', 'Joliet', 'Frankfurt', 'Dublin', 'Austin', 'Lyon', 'Osaka', 'Porto'];
 const BARE = [
   'Grow ARR 3x YoY.', 'Develop targeted outreach to new residents.', 'To be the most student-centric university.',
   'Review zoning in light of plan goals', '25% reduction in waste intensity by 2030 (2019 baseline).',
@@ -46,6 +46,40 @@ function pick<T>(list: readonly T[], next: () => number): T {
   return list[Math.floor(next() * list.length)];
 }
 
+// Cells vary as in real exports: people, amounts and dates drawn from wide ranges, in the
+// formats CRMs and hand-made sheets write them.
+function person(next: () => number): string {
+  const roll = next();
+  if (roll < 0.2) return pick(ROLES, next);
+  const first = pick(FIRST, next);
+  const last = pick(LAST, next);
+  return roll < 0.3 ? `${last}, ${first}` : `${first} ${last}`;
+}
+
+function budget(next: () => number): string {
+  const roll = next();
+  const amount = 10_000 + Math.floor(next() * 4_990) * 1_000;
+  if (roll < 0.15) return pick(['TBD', 'n/a', '0', ''], next);
+  if (roll < 0.4) return `$${amount.toLocaleString('en-US')}`;
+  if (roll < 0.55) return `${(amount / 1_000_000).toFixed(1)}M`;
+  if (roll < 0.7) return `€${Math.round(amount / 1000)}k`;
+  if (roll < 0.85) return `${amount.toLocaleString('de-DE')},00 €`;
+  return `USD ${amount.toLocaleString('en-US')}`;
+}
+
+function date(next: () => number, year: number): string {
+  const roll = next();
+  const month = 1 + Math.floor(next() * 12);
+  const day = 1 + Math.floor(next() * 28);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (roll < 0.1) return pick(['TBD', ''], next);
+  if (roll < 0.45) return `${year}-${pad(month)}-${pad(day)}`;
+  if (roll < 0.65) return `${month}/${day}/${year}`;
+  if (roll < 0.8) return `${pad(day)}.${pad(month)}.${year}`;
+  if (roll < 0.9) return `Q${1 + Math.floor(next() * 4)} FY${String(year + 1).slice(2)}`;
+  return `H${1 + Math.floor(next() * 2)} ${year}`;
+}
+
 /** `count` structured plan rows (no header), about one goal for every five initiatives. */
 export function structuredRows(count: number, seed = 1): string[][] {
   const next = random(seed);
@@ -54,12 +88,12 @@ export function structuredRows(count: number, seed = 1): string[][] {
     const account = `Account ${1 + (Math.floor(i / 50) % 400)}`;
     const goalId = `G${Math.floor(i / 6)}`;
     if (i % 6 === 0) {
-      rows.push([account, goalId, pick(GOALS, next), '', '', pick(['CFO', 'VP Sales', 'Chief Risk Officer'], next), '', 'n/a', '', pick(DUES, next), '']);
+      rows.push([account, goalId, `${pick(GOALS, next)} in ${pick(PLACES, next)}`, '', '', pick(['CFO', 'VP Sales', 'Chief Risk Officer'], next), '', 'n/a', '', date(next, 2028), '']);
     } else {
-      const title = `${pick(VERBS, next)} ${pick(OBJECTS, next)}`;
+      const title = `${pick(VERBS, next)} ${pick(OBJECTS, next)} for ${pick(PLACES, next)} site ${1 + Math.floor(next() * 900)}`;
       rows.push([
         account, `I${i}`, title, next() < 0.3 ? `Phase ${1 + Math.floor(next() * 3)} of the ${pick(OBJECTS, next)} work` : '',
-        pick(UNITS, next), pick(PEOPLE, next), pick(PEOPLE, next), pick(BUDGETS, next), pick(STARTS, next), pick(DUES, next),
+        pick(UNITS, next), person(next), person(next), budget(next), date(next, 2026), date(next, 2027),
         next() < 0.85 ? goalId : '',
       ]);
     }
@@ -67,8 +101,8 @@ export function structuredRows(count: number, seed = 1): string[][] {
   return rows;
 }
 
-/** `count` one-cell statements. */
+/** `count` one-cell statements, each made distinct as real statements are. */
 export function bareRows(count: number, seed = 2): string[][] {
   const next = random(seed);
-  return Array.from({ length: count }, () => [pick(BARE, next)]);
+  return Array.from({ length: count }, (_, i) => [`${pick(BARE, next)} (${pick(PLACES, next)} ${i})`]);
 }

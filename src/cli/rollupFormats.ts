@@ -1,7 +1,6 @@
 /** How `goalpost rollup` prints the roll-up: a tree for people, Markdown, flat CSV, or the JSON contract. */
-import Papa from 'papaparse';
 import { budgetText, rollupTable, type BudgetTotal, type Rollup, type RollupGoal } from '../core';
-import { neutralise } from './formats';
+import { csvLine } from './formats';
 
 export const ROLLUP_FORMATS = ['table', 'md', 'csv', 'json'] as const;
 export type RollupFormat = (typeof ROLLUP_FORMATS)[number];
@@ -90,8 +89,9 @@ export function rollupMarkdown(rollup: Rollup): string {
 
 /** The same table as the roll-up sheet and =GOAL_ROLLUP, one line per goal, initiative, orphan or unclear row. */
 export function rollupCsv(rollup: Rollup, raw: boolean): string {
-  const fix = raw ? (text: string) => text : neutralise;
-  return Papa.unparse(rollupTable(rollup).map((row) => row.map((cell) => fix(String(cell)))), { newline: '\n' }) + '\n';
+  return rollupTable(rollup)
+    .map((row) => csvLine(row, raw))
+    .join('');
 }
 
 export function renderRollup(rollup: Rollup, format: RollupFormat, raw = false): string {

@@ -5,12 +5,13 @@
  * or a sheet without a budget column), so a goal whose description mentions "$3.1M in
  * penalties" does not gain a budget it was never given.
  */
-import { findMoneyInText, parseMoney } from './money';
-import { findOrganizationInText, parseOrganization } from './organization';
-import { findPersonInText, parsePerson } from './people';
+import { memoizeCell } from './memo';
+import { findMoneyInText, parseMoney as readMoney } from './money';
+import { findOrganizationInText, parseOrganization as readOrganization } from './organization';
+import { findPersonInText, parsePerson as readPerson } from './people';
 import type { StatementForm } from './statement';
 import { cellText } from './text';
-import { findTimeFrameInText, parseTimeFrame } from './timeframe';
+import { findTimeFrameInText, parseTimeFrame as readTimeFrame } from './timeframe';
 import type { CriterionKey, Field, Money, PlanRecord, TimeFrame } from './types';
 
 export interface CriteriaReading {
@@ -24,6 +25,12 @@ export interface CriteriaReading {
   roles: string[];
   people: string[];
 }
+
+// Column cells repeat down a plan; their readings are remembered (see memo.ts).
+const parseMoney = memoizeCell(readMoney);
+const parseOrganization = memoizeCell(readOrganization);
+const parsePerson = memoizeCell(readPerson);
+const parseTimeFrame = memoizeCell((value) => readTimeFrame(value));
 
 const PEOPLE_FIELDS: Array<[Field, string]> = [
   ['leader', 'Leader'],

@@ -38,21 +38,24 @@ const CHANGE_VERB =
   'accelerate|shrink|decline|rise|climb|gain|save|eliminate|maintain|keep|sustain';
 const METRIC_UNIT = String.raw`(?:%|\s?percent\b|\s?pct\b|x\b|\s?pts\b|\s?points?\b|\s?bps\b|\s?basis points\b|-fold\b)`;
 
-const GOAL_PATTERNS: Array<{ kind: string; weight: number; pattern: RegExp }> = [
+// `digit`: the pattern cannot match text without a digit, so such text skips it (a hot-path saving).
+const GOAL_PATTERNS: Array<{ kind: string; weight: number; pattern: RegExp; digit?: boolean }> = [
   {
     kind: 'a change in a metric',
     weight: 3,
+    digit: true,
     pattern: new RegExp(String.raw`\b(?:${CHANGE_VERB})\b[^.;:!?]{0,60}?\b${NUMBER}${METRIC_UNIT}`, 'i'),
   },
   {
     kind: 'a change in a metric',
     weight: 3,
+    digit: true,
     pattern: new RegExp(
       String.raw`\b${NUMBER}${METRIC_UNIT}\s+(?:annual\s+|yearly\s+|year-over-year\s+)?(?:reduction|increase|improvement|growth|decrease|cut|lift|uplift|gain|rise|drop|decline|fewer|more|less|higher|lower|faster|better)\b`,
       'i',
     ),
   },
-  { kind: 'a change in a metric', weight: 3, pattern: new RegExp(String.raw`\b${NUMBER}x\s+(?:yoy|year over year|growth)\b`, 'i') },
+  { kind: 'a change in a metric', weight: 3, digit: true, pattern: new RegExp(String.raw`\b${NUMBER}x\s+(?:yoy|year over year|growth)\b`, 'i') },
   {
     kind: 'a measurable target',
     weight: 2.5,
@@ -64,6 +67,7 @@ const GOAL_PATTERNS: Array<{ kind: string; weight: number; pattern: RegExp }> = 
   {
     kind: 'a measurable target',
     weight: 2,
+    digit: true,
     pattern: new RegExp(String.raw`\b\d+\s+[\w\s-]{1,40}?\b(?:per|every|each|a)\s+(?:quarter|month|year|week|qtr)\b|\b${NUMBER}\s?%`, 'i'),
   },
   {
@@ -188,7 +192,7 @@ function leadingVerb(clause: string, goal: Signal[], project: Signal[]): void {
 }
 
 function clip(text: string): string {
-  const words = text.split(/\s+/);
+  const words = text.slice(0, 200).split(/\s+/);
   return words.length > 8 ? words.slice(0, 8).join(' ') + '…' : text;
 }
 
@@ -199,7 +203,9 @@ export function readStatement(text: string): StatementForm {
   const trimmed = text.trim();
   if (!trimmed) return { goal, project, goalWeight: 0, projectWeight: 0, theme: null, themeText: null };
 
-  for (const { kind, weight, pattern } of GOAL_PATTERNS) {
+  const hasDigit = /\d/.test(trimmed);
+  for (const { kind, weight, pattern, digit } of GOAL_PATTERNS) {
+    if (digit && !hasDigit) continue;
     const found = firstMatch(pattern, trimmed);
     // One signal of each kind: "20% ... 30% ... 40%" is one target, not three.
     if (found && !goal.some((signal) => signal.kind === kind)) goal.push({ kind, text: found, weight });

@@ -39,9 +39,9 @@ export function cellText(value: CellValue): string {
 
 /** Lower-case, accents and punctuation removed, spaces folded: the form headers and titles are matched in. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Unicode decomposition is the costly step and plain ASCII (most ids and titles) needs none.
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return folded
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/&/g, ' and ')
@@ -51,7 +51,8 @@ export function normalize(text: string): string {
 
 /** Shortens text for a one-line reason, on a word boundary. */
 export function clip(text: string, max = 60): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  // Only the head of a long text can show, so only the head is folded.
+  const oneLine = (text.length > max * 2 ? text.slice(0, max * 2) : text).replace(/\s+/g, ' ').trim();
   if (oneLine.length <= max) return oneLine;
   const cut = oneLine.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
