@@ -2,34 +2,26 @@
  * Classifying plan rows in place: the work behind the "Classify selected rows" menu item,
  * and the blocks the sidebar classifies one call at a time (openPlan, judgeChunk, dataRowsWithin).
  */
-import { detectLayout, parentKeys, PlanError, type CellValue, type ClassifyOptions, type Label, type PlanLayout, type Verdict } from '../core';
+import { parentKeys, type CellValue, type ClassifyOptions, type Label, type PlanLayout, type Verdict } from '../core';
 import { judgeVerdicts } from './judgeRows';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
 import { cleanSettings, readSettings, type SheetSettings } from './settings';
 import { asCalendarDays } from './sheetDates';
+import { openPlanSheet, type PlanSheet } from './planSheet';
 import { chunksOf, readBlock } from './sheetIO';
 import { UserError } from './userError';
-import { foreignCells, isOutputHeader, locateOutputColumns, refuseForeignCells, writeVerdicts, type OutputColumns } from './writeBack';
+import { foreignCells, locateOutputColumns, refuseForeignCells, writeVerdicts, type OutputColumns } from './writeBack';
 
-/** Rows the core sees when reading the layout: the header row plus enough content to infer unnamed columns. */
-const SAMPLE_ROWS = 200;
 /** Scripts are stopped after 6 minutes; stopping between chunks before that leaves every written row whole. */
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 
 /** What a sheet's plan looks like to Goalpost: the columns it reads, how they map, where it writes. */
-export interface Plan {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  lastRow: number;
-  lastColumn: number;
-  /** 0-based positions of the columns Goalpost reads: every used column except its own output. */
-  inputColumns: number[];
-  layout: PlanLayout;
+export interface Plan extends PlanSheet {
   /** What rows of the whole sheet name as their parent, so a selection is judged as the whole plan would be. */
   parents: ReadonlySet<string>;
   out: OutputColumns;
   options: ClassifyOptions;
-  timeZone: string;
 }
 
 export interface ClassifyResult {
@@ -43,35 +35,12 @@ export interface ClassifyResult {
 }
 
 export function openPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: SheetSettings): Plan {
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow < 2) throw new UserError('This sheet has no rows to classify: Goalpost reads a header row and the rows below it.');
-  const timeZone = sheet.getParent().getSpreadsheetTimeZone();
-  const sample = asCalendarDays(readBlock(sheet, 1, 1, Math.min(lastRow, 1 + SAMPLE_ROWS), lastColumn), timeZone);
-  const inputColumns = sample[0].map((_, i) => i).filter((i) => !isOutputHeader(sample[0][i]));
-  if (!inputColumns.length) throw new UserError('This sheet holds only Goalpost columns; there is no plan to classify.');
-  let layout: PlanLayout;
-  try {
-    layout = detectLayout(sample.map((row) => inputColumns.map((i) => row[i])), { overrides: settings.mapping });
-  } catch (error) {
-    if (error instanceof PlanError) throw new UserError(error.message);
-    throw error;
-  }
-  if (!layout.hasHeaderRow) {
-    throw new UserError(
-      'Goalpost needs column names in row 1, to read your columns and to label its own. Insert a header row above the data and run again.',
-    );
-  }
+  const plan = openPlanSheet(sheet, settings);
   return {
-    sheet,
-    lastRow,
-    lastColumn,
-    inputColumns,
-    layout,
-    parents: parentsOf(sheet, layout, inputColumns, lastRow),
-    out: locateOutputColumns(sample[0], lastColumn),
+    ...plan,
+    parents: parentsOf(sheet, plan.layout, plan.inputColumns, plan.lastRow),
+    out: locateOutputColumns(plan.headerRow, plan.lastColumn),
     options: { threshold: settings.threshold },
-    timeZone,
   };
 }
 

@@ -28,7 +28,7 @@ export interface PlanSheet {
 export function openPlanSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: SheetSettings): PlanSheet {
   const lastRow = sheet.getLastRow();
   const lastColumn = sheet.getLastColumn();
-  if (lastRow < 2) throw new UserError('This sheet has no rows to read: Goalpost reads a header row and the rows below it.');
+  if (lastRow < 2) throw new UserError('This sheet has no rows to classify: Goalpost reads a header row and the rows below it.');
   const timeZone = sheet.getParent().getSpreadsheetTimeZone();
   const sample = asCalendarDays(readBlock(sheet, 1, 1, Math.min(lastRow, 1 + SAMPLE_ROWS), lastColumn), timeZone);
   const inputColumns = sample[0].map((_, i) => i).filter((i) => !isOutputHeader(sample[0][i]));

@@ -5,7 +5,7 @@
  */
 import type { Field } from '../core/types';
 import type { SidebarRow, SidebarState } from '../gas/sidebarApi';
-import { byId, fill, h } from './dom';
+import { byId, fill } from './dom';
 import { blockText, count, plural, sheetRows } from './format';
 import { NONE, renderMapping, setMappingEnabled } from './mapping';
 import { renderCounts, renderList, PAGE, type Filter } from './results';

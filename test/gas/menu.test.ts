@@ -59,7 +59,7 @@ describe('the menu items', () => {
   it('Build goal roll-up on an empty sheet says what it needs instead of failing', () => {
     const env = installFakeAppsScript();
     addOn.buildRollupFromMenu();
-    expect(env.ui.alerts[0].prompt).toMatch(/This sheet has no rows to read: Goalpost reads a header row and the rows below it/);
+    expect(env.ui.alerts[0].prompt).toMatch(/This sheet has no rows to classify: Goalpost reads a header row and the rows below it/);
   });
 
   it('Help explains the method and names every function, as plain text', () => {

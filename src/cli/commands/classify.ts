@@ -4,24 +4,20 @@
  * the file. A plan with a parent column is read twice: first the parent references (a row
  * named as a parent reads as a goal, and parents are often named by rows further down).
  */
-import { cellText, classify, isBlankRow, isParentRow, mappedFields, recordOf, type FieldOverrides, type Label } from '../../core';
+import { cellText, classify, isBlankRow, isParentRow, mappedFields, recordOf, type Label } from '../../core';
 import { verdictWriter, type ClassifyFormat } from '../formats';
 import { Output } from '../output';
-import { readParentKeys, readPlan } from '../planReader';
+import { readParentKeys, readPlan, type PlanReadOptions } from '../planReader';
 import { progressBar } from '../progress';
-import type { BadRow, PlanFile } from '../sources/rowSource';
+import type { PlanFile } from '../sources/rowSource';
 
-export interface ClassifyCommandOptions {
+export interface ClassifyCommandOptions extends PlanReadOptions {
   format: ClassifyFormat;
   output?: string;
-  map?: FieldOverrides;
   threshold?: number;
   raw?: boolean;
-  sheet?: string;
-  skipBadRows?: boolean;
   progress?: boolean;
   columns?: number;
-  onBadRow?: (bad: BadRow) => void;
 }
 
 export interface RunSummary {

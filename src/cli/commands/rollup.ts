@@ -3,21 +3,17 @@
  * The roll-up needs every row at once (links point anywhere in the plan), so unlike
  * classify it holds the plan's records in memory.
  */
-import { buildRollup, cellText, classify, isBlankRow, isParentRow, mappedFields, normalize, recordOf, type FieldOverrides, type PlanItem, type PlanRecord } from '../../core';
+import { buildRollup, cellText, classify, isBlankRow, isParentRow, mappedFields, normalize, recordOf, type PlanItem, type PlanRecord } from '../../core';
 import { Output } from '../output';
-import { readPlan } from '../planReader';
+import { readPlan, type PlanReadOptions } from '../planReader';
 import { renderRollup, type RollupFormat } from '../rollupFormats';
-import type { BadRow, PlanFile } from '../sources/rowSource';
+import type { PlanFile } from '../sources/rowSource';
 
-export interface RollupCommandOptions {
+export interface RollupCommandOptions extends PlanReadOptions {
   format: RollupFormat;
   output?: string;
-  map?: FieldOverrides;
   threshold?: number;
   raw?: boolean;
-  sheet?: string;
-  skipBadRows?: boolean;
-  onBadRow?: (bad: BadRow) => void;
 }
 
 export async function runRollup(file: PlanFile, options: RollupCommandOptions): Promise<void> {
