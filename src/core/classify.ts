@@ -54,7 +54,8 @@ function threshold(options: ClassifyOptions): number {
 }
 
 function quote(signal: Signal): string {
-  return `${signal.kind} (“${clip(signal.text, 48)}”)`;
+  // A goal named as a parent may have no text of its own to quote (a number or an error value in its title).
+  return signal.text ? `${signal.kind} (“${clip(signal.text, 48)}”)` : signal.kind;
 }
 
 function unclear(reason: string): Verdict {
@@ -112,6 +113,8 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     return unclear(`The row holds only the error value ${errors[0]}; fix the source cell to classify it`);
   }
   if (!title && !description && !isRecord(input)) {
+    // A string gets here only when it holds nothing readable (zero-width or control characters), which must not reach the one-line reason.
+    if (typeof input === 'string') return unclear('Nothing to classify: the cell holds only invisible or control characters');
     const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
     return unclear(`“${clip(shown, 30)}” is not a statement to classify`);
   }

@@ -5,7 +5,7 @@
  * before a single cell changes.
  */
 import type { CellValue } from '../core';
-import { couldBeOutput, VERDICT_HEADERS, type VerdictCell } from './outputRow';
+import { AT, couldBeOutput, VERDICT_HEADERS, type VerdictCell } from './outputRow';
 import { asLiteral, columnRuns, ensureColumns } from './sheetIO';
 import { UserError } from './userError';
 
@@ -97,7 +97,15 @@ export function writeVerdicts(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRo
   if (!rows.length) return;
   refuseForeignCells(foreignCells(sheet, out, firstRow, rows.length));
   writeOutputHeaders(sheet, out);
-  for (const run of columnRuns(out.columns)) {
+  const runs = columnRuns(out.columns);
+  const labelRun = runs.find((run) => run.positions.includes(AT.label))!;
+  if (runs.length > 1) {
+    // The user moved Goalpost's columns apart, so a row takes several writes and a run can
+    // stop between two of them. The label is what says a row is done: it is cleared first
+    // and written last, so no row ever shows a label beside another verdict's cells.
+    sheet.getRange(firstRow, out.columns[AT.label], rows.length, 1).setValues(rows.map(() => ['']));
+  }
+  for (const run of [...runs.filter((run) => run !== labelRun), labelRun]) {
     const block = rows.map((row) => run.positions.map((p) => asLiteral(row[p])));
     sheet.getRange(firstRow, run.column, rows.length, run.positions.length).setValues(block);
   }

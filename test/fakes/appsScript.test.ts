@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuthMode, FakeAppsScript, installFakeAppsScript, uninstallFakeAppsScript } from './appsScript';
+import { AuthMode, FakeAppsScript, installFakeAppsScript, SERVICE_FAILURE, uninstallFakeAppsScript } from './appsScript';
 
 afterEach(uninstallFakeAppsScript);
 
@@ -58,6 +58,17 @@ describe('the Apps Script fake behaves like the real services', () => {
     expect(LockService.getDocumentLock().tryLock(0)).toBe(false);
     lock.releaseLock();
     expect(env.lockHeld).toBe(false);
+  });
+
+  it('fails the n-th call a test names, before it changes anything, and only that call', () => {
+    const env = new FakeAppsScript();
+    const sheet = env.spreadsheet.addSheet('Plan', [['a'], ['b'], ['c']]);
+    sheet.getRange(1, 1).setValues([['x']]);
+    env.failOn('Range.setValues', 2);
+    sheet.getRange(2, 1).setValues([['y']]);
+    expect(() => sheet.getRange(3, 1).setValues([['z']])).toThrow(SERVICE_FAILURE);
+    sheet.getRange(3, 1).setValues([['w']]);
+    expect(sheet.snapshot().values).toEqual([['x'], ['y'], ['w']]);
   });
 
   it('removes its globals again', () => {

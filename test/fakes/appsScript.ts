@@ -25,11 +25,25 @@ export type AuthModeValue = (typeof AuthMode)[keyof typeof AuthMode];
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
 
-/** Counts calls by `Service.method`, e.g. `Range.getValues`. */
+/** What the real services throw when a call fails midway (a backend error, or the run killed at its time limit). */
+export const SERVICE_FAILURE = 'Service Spreadsheets failed while accessing document with id fake-spreadsheet-id.';
+
+/** Counts calls by `Service.method`, e.g. `Range.getValues`, and fails the ones a test asks to fail. */
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  private readonly faults = new Map<string, number>();
   hit(name: string): void {
-    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    const count = (this.counts.get(name) ?? 0) + 1;
+    this.counts.set(name, count);
+    // Thrown before the call has any effect, as a service call either happens or fails.
+    if (this.faults.get(name) === count) {
+      this.faults.delete(name);
+      throw new Error(SERVICE_FAILURE);
+    }
+  }
+  /** Makes the n-th call of `name` from now on (1-based) throw SERVICE_FAILURE instead of running. */
+  failOn(name: string, n: number): void {
+    this.faults.set(name, this.of(name) + n);
   }
   of(name: string): number {
     return this.counts.get(name) ?? 0;
@@ -45,6 +59,7 @@ export class CallCounter {
   }
   reset(): void {
     this.counts.clear();
+    this.faults.clear();
   }
 }
 
@@ -733,6 +748,11 @@ export class FakeAppsScript {
   requireWrite(what: string): void {
     this.requireData(what);
     if (this.authMode === AuthMode.CUSTOM_FUNCTION) throw new Error(`You do not have permission to call ${what}`);
+  }
+
+  /** Test helper: the n-th call of `name` (e.g. `Range.setValues`) from now on throws, as a failing or killed run would. */
+  failOn(name: string, n: number): void {
+    this.calls.failOn(name, n);
   }
 
   /** Test helper: another execution holds the document lock until released. */
