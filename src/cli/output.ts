@@ -16,9 +16,20 @@ export class Output {
 
   private constructor(private readonly stream: Writable, private readonly ownsStream: boolean) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') this.closedByReader = true;
-      else throw error;
+      if (error.code !== 'EPIPE') throw error;
+      this.closedByReader = true;
+      this.wake();
     });
+    stream.on('drain', () => this.wake());
+    stream.on('close', () => this.wake());
+  }
+
+  private waiting: Array<() => void> = [];
+
+  private wake(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
   }
 
   static open(path: string | undefined): Output {
@@ -42,7 +53,8 @@ export class Output {
     const text = this.pending.join('');
     this.pending = [];
     this.size = 0;
-    if (!this.stream.write(text)) await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+    // A full buffer waits for 'drain', or for the reader going away, whichever comes first.
+    if (!this.stream.write(text) && !this.closedByReader) await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   async end(): Promise<void> {

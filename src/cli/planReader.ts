@@ -98,7 +98,7 @@ export async function readParentKeys(file: PlanFile, layout: PlanLayout, options
   const keys = new Set<string>();
   const column = layout.columns.parent;
   if (column === undefined) return keys;
-  const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: () => undefined });
+  const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: () => undefined, lines: false });
   let first = true;
   for await (const { cells } of source.rows) {
     if (first && layout.hasHeaderRow) {

@@ -24,6 +24,8 @@ const ROLE_WORDS = new Set(
     'sales marketing finance operations ops it hr legal procurement purchasing engineering product ' +
     'customer success support service services revenue growth strategy planning risk compliance security ' +
     'information technology digital data analytics supply chain logistics quality facilities ' +
+    'human resources help desk helpdesk corp corporation inc llc ltd gmbh plc co company lab labs innovation ' +
+    'center centre institute foundation university school hospital clinic bank group holdings partners ' +
     'global regional national emea apac amer latam na americas europe north south east west central ' +
     'and of the for & to'
   ).split(' '),
@@ -45,7 +47,8 @@ function tokens(part: string): string[] {
 /** A part of a cell that looks like one person's name: 2-4 capitalised tokens, none a role word. */
 function nameIn(part: string): string | null {
   const cleaned = part.replace(/^[\s"'“”‘’]+|[\s"'“”‘’.,;:]+$/g, '');
-  if (EMAIL.test(cleaned)) return cleaned;
+  // A shared mailbox ("sales-ops@", "pmo@") is a group, not a person.
+  if (EMAIL.test(cleaned)) return ROLE_WORDS.has(cleaned.split('@')[0].toLowerCase().split(/[.\-_+]/)[0]) ? null : cleaned;
   const words = tokens(cleaned);
   if (words.length < 2 || words.length > 5) return null;
   let capitalised = 0;

@@ -52,7 +52,8 @@ export function normalize(text: string): string {
 /** Shortens text for a one-line reason, on a word boundary. */
 export function clip(text: string, max = 60): string {
   // Only the head of a long text can show, so only the head is folded.
-  const oneLine = (text.length > max * 2 ? text.slice(0, max * 2) : text).replace(/\s+/g, ' ').trim();
+  const head = text.length > max * 2 ? text.slice(0, max * 2) : text;
+  const oneLine = /\s\s|[\t\n\r\f\v\u00a0]/.test(head) ? head.replace(/\s+/g, ' ').trim() : head.trim();
   if (oneLine.length <= max) return oneLine;
   const cut = oneLine.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -21,7 +21,7 @@ describe('parsePerson', () => {
     expect(parsePerson(cell)).toEqual({ kind: 'person', name });
   });
 
-  it.each(['CFO', 'VP Customer Success', 'Head of Revenue', 'Chief Risk Officer', 'Director of Safety', 'Planning Department', 'EMEA Sales Team', 'IT Ops'])(
+  it.each(['CFO', 'VP Customer Success', 'Head of Revenue', 'Chief Risk Officer', 'Director of Safety', 'Planning Department', 'EMEA Sales Team', 'IT Ops', 'Human Resources', 'Help Desk', 'Acme Corp', 'Innovation Lab', 'sales-ops@example.com'])(
     '%s is a role or a group, not an identified leader',
     (cell) => {
       expect(parsePerson(cell).kind).toBe('role');

@@ -37,6 +37,8 @@ export interface SourceOptions {
   sheet?: string;
   skipBadRows?: boolean;
   onBadRow?: (bad: BadRow) => void;
+  /** False when the caller only collects values and needs no line numbers (faster). */
+  lines?: boolean;
 }
 
 /** A plan file that can be opened as many times as needed. */
@@ -85,7 +87,7 @@ export async function planFile(path: string): Promise<PlanFile> {
     label,
     size,
     async open(options = {}) {
-      const source = isXlsx ? await openXlsx(file, options.sheet) : await openCsv(file, options.onBadRow ?? (() => undefined), options.skipBadRows ?? false);
+      const source = isXlsx ? await openXlsx(file, options.sheet) : await openCsv(file, options.onBadRow ?? (() => undefined), options.skipBadRows ?? false, options.lines ?? true);
       return { ...source, totalBytes: size };
     },
     close() {
