@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { readCriteria, rowText } from '../../src/core/criteria';
+import { readStatement } from '../../src/core/statement';
+import type { Field, PlanRecord } from '../../src/core';
+
+function judge(record: PlanRecord, mapped: Field[] = Object.keys(record) as Field[]) {
+  const text = rowText(record);
+  return readCriteria(record, new Set(mapped), readStatement(text), text);
+}
+
+describe('readCriteria', () => {
+  it('reads each criterion from its column, with the text that proves it', () => {
+    const reading = judge({
+      title: 'Roll out driver telematics to 1,200 trucks',
+      organization: 'Fleet Operations',
+      owner: 'VP Operations',
+      manager: 'Whitfield, Dana',
+      budget: '$2,950,000',
+      start: '2026-02-01',
+      end: 'Q1 FY27',
+    });
+    expect(reading.met).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
+    expect(reading.evidence).toMatchObject({
+      organization: 'Fleet Operations',
+      leadership: 'PM: Dana Whitfield',
+      budget: '$2,950,000',
+    });
+    expect(reading.evidence.timeframe).toBe('Start 2026-02-01, Due Q1 FY27');
+    expect(reading.timeframe).toMatchObject({ start: '2026-02-01', end: '2027-03-31' });
+    expect(reading.roles).toEqual(['VP Operations']);
+    expect(reading.people).toEqual(['Dana Whitfield']);
+  });
+
+  it('says why a filled cell did not count', () => {
+    const reading = judge({ title: 'Pilot AI assistant', owner: 'CIO', budget: 'TBD' });
+    expect(reading.met.leadership).toBe(false);
+    expect(reading.met.budget).toBe(false);
+    expect(reading.notes.join(' ')).toMatch(/“CIO” is a role, not a named leader/);
+    expect(reading.notes.join(' ')).toMatch(/TBD/);
+  });
+
+  it('reads the words only for criteria the plan has no column for', () => {
+    const title = 'Launch the partner portal, led by Dana Whitfield for the EMEA Sales team, with a $250k budget by Q3 2027';
+    const words = judge({ title });
+    expect(words.met).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
+    const columns = judge({ title, organization: '', leader: '', budget: '', end: '' });
+    expect(columns.met).toEqual({ program: true, organization: false, leadership: false, budget: false, timeframe: false });
+  });
+
+  it('does not call an end result a defined program', () => {
+    expect(judge({ title: 'Grow EMEA revenue 20% by FY27' }).met.program).toBe(false);
+  });
+});

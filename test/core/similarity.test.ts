@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { stem, TfIdfIndex, titleSimilarity, tokens } from '../../src/core/similarity';
+
+describe('similarity', () => {
+  it('stems plurals and suffixes so related words meet', () => {
+    expect(stem('deliveries')).toBe(stem('delivery'));
+    expect(tokens('The On-Time Deliveries of the Midwest')).toEqual(['time', stem('deliveries'), 'midwest']);
+  });
+
+  it('scores a reference against a title: abbreviations, acronyms and units count as found', () => {
+    expect(titleSimilarity('Reduce op. cost 10 %', 'Reduce operating cost 10% by FY27')).toBeGreaterThanOrEqual(0.8);
+    expect(titleSimilarity('Grow ARR', 'Grow annual recurring revenue')).toBeGreaterThanOrEqual(0.8);
+    expect(titleSimilarity('Pass SOC 2 audit', 'Grow EMEA revenue')).toBeLessThan(0.3);
+    expect(titleSimilarity('', 'anything')).toBe(0);
+  });
+
+  it('ranks documents by TF-IDF cosine, touching only those that share a word', () => {
+    const index = new TfIdfIndex([
+      { item: 'delivery', text: 'Become the top-rated carrier for on-time delivery in the Midwest' },
+      { item: 'safety', text: 'Reduce recordable accidents 30%' },
+    ]);
+    const ranked = index.rank('Deploy route optimization to raise on-time delivery');
+    expect(ranked.map((r) => r.item)).toEqual(['delivery']);
+    expect(ranked[0].score).toBeGreaterThan(0);
+    expect(index.rank('payroll system')).toEqual([]);
+    expect(index.rank('on-time delivery', (item) => item !== 'delivery')).toEqual([]);
+  });
+});
