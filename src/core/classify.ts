@@ -10,7 +10,7 @@
  * It never throws: any cell value, however odd, gives a verdict with a reason.
  */
 import { readCriteria, rowText, type CriteriaReading } from './criteria';
-import { readStatement, type Signal, type StatementForm } from './statement';
+import { readStatement, themeOf, type Signal, type StatementForm } from './statement';
 import { cellText, clip, isBlank, isSheetsError } from './text';
 import {
   CRITERIA,
@@ -81,8 +81,7 @@ function formOf(title: string, description: string): { form: StatementForm; goal
   // target makes the row a goal only when the title itself does not name work.
   const goal = [...titleForm.goal];
   if (descriptionForm && titleForm.projectWeight === 0) goal.push(...descriptionForm.goal);
-  const theme = titleForm.theme ? titleForm : descriptionForm?.theme ? descriptionForm : titleForm;
-  return { form: { ...form, theme: theme.theme, themeText: theme.themeText }, goal };
+  return { form, goal };
 }
 
 function criteriaList(reading: CriteriaReading): string {
@@ -144,7 +143,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     score,
     criteria: { ...reading.met },
     evidence: { ...reading.evidence },
-    theme: label === 'Goal' ? form.theme : null,
+    theme: label === 'Goal' ? themeOf(title) ?? themeOf(description) : null,
     goalSignals: goalSignals.map((signal) => signal.text),
     reason,
     facts: {

@@ -23,9 +23,6 @@ export interface StatementForm {
   project: Signal[];
   goalWeight: number;
   projectWeight: number;
-  theme: Theme | null;
-  /** The words that showed the theme. */
-  themeText: string | null;
 }
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)?`;
@@ -201,7 +198,7 @@ export function readStatement(text: string): StatementForm {
   const goal: Signal[] = [];
   const project: Signal[] = [];
   const trimmed = text.trim();
-  if (!trimmed) return { goal, project, goalWeight: 0, projectWeight: 0, theme: null, themeText: null };
+  if (!trimmed) return { goal, project, goalWeight: 0, projectWeight: 0 };
 
   const hasDigit = /\d/.test(trimmed);
   for (const { kind, weight, pattern, digit } of GOAL_PATTERNS) {
@@ -232,17 +229,23 @@ export function readStatement(text: string): StatementForm {
   goal.sort((a, b) => b.weight - a.weight);
   project.sort((a, b) => b.weight - a.weight);
 
-  // The theme with the most telling words wins; on a tie, the order of THEMES decides.
+  return { goal, project, goalWeight: sum(goal), projectWeight: sum(project) };
+}
+
+/**
+ * The theme of a goal, read from its wording: the theme with the most telling words wins,
+ * and on a tie the order of THEMES decides. Only goals have a theme, so it is asked for
+ * only once a row is known to be one.
+ */
+export function themeOf(text: string): Theme | null {
   let theme: Theme | null = null;
-  let themeText: string | null = null;
   let best = 0;
   for (const candidate of THEMES) {
-    const found = trimmed.match(candidate.pattern);
+    const found = text.match(candidate.pattern);
     if (found && found.length > best) {
       best = found.length;
       theme = candidate.theme;
-      themeText = found[0];
     }
   }
-  return { goal, project, goalWeight: sum(goal), projectWeight: sum(project), theme, themeText };
+  return theme;
 }

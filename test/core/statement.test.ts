@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readStatement } from '../../src/core/statement';
+import { readStatement, themeOf } from '../../src/core/statement';
 
 const goalOver = (text: string) => {
   const form = readStatement(text);
@@ -49,11 +49,12 @@ describe('readStatement', () => {
     ['Grow wallet share with the top 50 accounts', 'Growth'],
     ['Cut unplanned downtime in half', 'Risk mitigation'],
   ])('finds the theme of “%s”', (text, theme) => {
-    expect(readStatement(text).theme).toBe(theme);
+    expect(themeOf(text)).toBe(theme);
   });
 
   it('finds no signal in an empty statement', () => {
-    expect(readStatement('')).toMatchObject({ goalWeight: 0, projectWeight: 0, theme: null });
+    expect(readStatement('')).toMatchObject({ goalWeight: 0, projectWeight: 0 });
+    expect(themeOf('')).toBeNull();
   });
 
   it('reads a 50,000-character statement quickly', () => {
