@@ -94,6 +94,9 @@ function problemText(problem: LinkProblem, byRow: ReadonlyMap<number, PlanItem>)
   return `Rows ${problem.rows.join(' → ')} → ${problem.rows[0]} name each other as parents in a cycle`;
 }
 
+/** Goals a flag names before it only counts the rest. */
+const FLAG_NAMES = 10;
+
 /** Builds the roll-up of classified plan rows. */
 export function buildRollup(items: readonly PlanItem[]): Rollup {
   const byRow = new Map(items.map((item) => [item.row, item]));
@@ -220,7 +223,11 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
   const none = ordered.filter((goal) => goal.initiativeCount === 0);
   const single = ordered.filter((goal) => goal.initiativeCount === 1);
   const flags: string[] = [];
-  if (none.length) flags.push(`${none.length} goal${none.length > 1 ? 's have' : ' has'} no initiatives: ${none.map((goal) => goal.name).join('; ')}`);
+  if (none.length) {
+    // A flag is one line a seller reads: a plan of thousands of bare goals would make it a page.
+    const named = none.slice(0, FLAG_NAMES).map((goal) => goal.name).join('; ') + (none.length > FLAG_NAMES ? `; and ${none.length - FLAG_NAMES} more` : '');
+    flags.push(`${none.length} goal${none.length > 1 ? 's have' : ' has'} no initiatives: ${named}`);
+  }
   if (single.length) flags.push(`${single.length} goal${single.length > 1 ? 's have' : ' has'} only one initiative`);
   if (orphanInitiatives.length) {
     flags.push(`${orphanInitiatives.length} initiative${orphanInitiatives.length > 1 ? 's serve' : ' serves'} no goal yet (ask “why?”), ${orphanInitiatives.filter((row) => row.suggestion).length} with a suggested goal`);

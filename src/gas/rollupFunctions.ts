@@ -23,6 +23,7 @@ import { FUZZY_TITLE_MATCH } from '../core/link';
 import { headerRowOf, layOut, type SheetsArgument } from './customFunctions';
 import { readSettingsQuietly } from './settings';
 import { asCalendarDays, spreadsheetTimeZone } from './sheetDates';
+import { fitCell } from './sheetIO';
 
 interface PlanArgument {
   rows: CellValue[][];
@@ -52,7 +53,7 @@ export function goalRollup(range: SheetsArgument, headers: SheetsArgument): Arra
   const { rows, layout, threshold } = planOf('GOAL_ROLLUP', range, headers);
   const table = rollupTable(buildRollup(planItems(rows, layout, { threshold })));
   return table.map((line, index) =>
-    index === 0 ? line : line.map((cell, column) => (column === ROLLUP_COLUMN.Start || column === ROLLUP_COLUMN.End ? asSheetDate(cell) : cell)),
+    index === 0 ? line : line.map((cell, column) => (column === ROLLUP_COLUMN.Start || column === ROLLUP_COLUMN.End ? asSheetDate(cell) : fitCell(cell))),
   );
 }
 
@@ -83,6 +84,7 @@ export function whyChain(input: SheetsArgument, range: SheetsArgument, headers: 
     return whyChainText(item.row, links, byRow);
   };
 
-  if (!Array.isArray(input)) return chainFor([input]);
-  return input.map((line) => [chainFor(line)]);
+  // Sheets shows an error instead of a text result longer than a cell holds.
+  if (!Array.isArray(input)) return fitCell(chainFor([input]));
+  return input.map((line) => [fitCell(chainFor(line))]);
 }

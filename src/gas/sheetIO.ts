@@ -49,11 +49,25 @@ export function ensureColumns(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastCol
   if (lastColumn > max) sheet.insertColumnsAfter(max, lastColumn - max);
 }
 
+/** Sheets holds at most 50,000 characters in a cell, and refuses a whole write that holds a longer one. */
+export const MAX_CELL_CHARS = 50_000;
+
+/**
+ * Goalpost's own text can outgrow a cell (the flag naming every goal without initiatives,
+ * a why-chain of long titles), which would fail the whole write or formula: it is cut to
+ * fit, ending in an ellipsis, with room left for asLiteral's apostrophe.
+ */
+export function fitCell<T>(value: T): T | string {
+  if (typeof value !== 'string' || value.length < MAX_CELL_CHARS) return value;
+  return `${value.slice(0, MAX_CELL_CHARS - 2).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
 /**
  * setValues() reads a string the way Sheets reads typing: a leading '=' makes a formula,
  * '+', '-' or '@' may too. Text quoted from a user's cell must never run, so such strings
  * are written behind an apostrophe, which Sheets stores as plain text and does not show.
  */
 export function asLiteral<T>(value: T): T | string {
-  return typeof value === 'string' && /^[=+\-@']/.test(value) ? `'${value}` : value;
+  const fitted = fitCell(value);
+  return typeof fitted === 'string' && /^[=+\-@']/.test(fitted) ? `'${fitted}` : fitted;
 }

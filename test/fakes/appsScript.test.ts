@@ -71,6 +71,17 @@ describe('the Apps Script fake behaves like the real services', () => {
     expect(sheet.snapshot().values).toEqual([['x'], ['y'], ['w']]);
   });
 
+  it('refuses a whole write holding a cell over 50,000 characters, as Sheets does', () => {
+    const env = new FakeAppsScript();
+    const sheet = env.spreadsheet.addSheet('Plan', [['a', 'b']]);
+    expect(() => sheet.getRange(1, 1, 1, 2).setValues([['x', 'y'.repeat(50_001)]])).toThrow(
+      'Your input contains more than the maximum of 50000 characters in a single cell.',
+    );
+    expect(sheet.snapshot().values).toEqual([['a', 'b']]);
+    sheet.getRange(1, 2).setValues([['y'.repeat(50_000)]]);
+    expect((sheet.snapshot().values[0][1] as string).length).toBe(50_000);
+  });
+
   it('removes its globals again', () => {
     installFakeAppsScript();
     expect(typeof SpreadsheetApp).toBe('object');

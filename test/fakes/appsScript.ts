@@ -5,8 +5,9 @@
  * It copies the behaviour Goalpost's code can trip over in the real services rather than
  * their whole surface: values are 2-D arrays with `Date` objects and `''` for blanks,
  * error cells read as strings such as `#N/A`, `getValues()` hands out copies,
- * `setValues()` with the wrong shape throws the real message, a string written with a
- * leading `=` becomes a formula (the reason the add-on guards its output), ranges past
+ * `setValues()` with the wrong shape or a cell over 50,000 characters throws the real
+ * message, a string written with a leading `=` becomes a formula (the reason the add-on
+ * guards its output), ranges past
  * the sheet's edge throw, and services that need authorization refuse in AuthMode.NONE
  * and refuse writes inside a custom function. Every service call is counted so a test can
  * assert that work is batched.
@@ -83,6 +84,14 @@ function parseA1(a1: string): { row: number; col: number; numRows: number; numCo
   const r2 = m[3] ? Number(m[4]) : r1;
   const c2 = m[3] ? col(m[3]) : c1;
   return { row: Math.min(r1, r2), col: Math.min(c1, c2), numRows: Math.abs(r2 - r1) + 1, numCols: Math.abs(c2 - c1) + 1 };
+}
+
+/** The most characters one cell holds; a write with a longer string fails as a whole, writing nothing. */
+export const MAX_CELL_CHARS = 50_000;
+function checkCellSize(value: unknown): void {
+  if (typeof value === 'string' && value.replace(/^'/, '').length > MAX_CELL_CHARS) {
+    throw new Error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+  }
 }
 
 function displayOf(v: Cell): string {
@@ -168,12 +177,14 @@ export class FakeRange {
         );
       }
     }
+    for (const line of values) for (const v of line) checkCellSize(v);
     values.forEach((line, r) => line.forEach((v, c) => this.sheet.write(this.row + r, this.col + c, v)));
     return this;
   }
   setValue(value: unknown): FakeRange {
     this.hit('setValue');
     this.env.requireWrite('Range.setValue');
+    checkCellSize(value);
     for (let r = 0; r < this.numRows; r++) for (let c = 0; c < this.numCols; c++) this.sheet.write(this.row + r, this.col + c, value);
     return this;
   }

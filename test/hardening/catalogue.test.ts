@@ -277,6 +277,45 @@ describe.each(HOSTILE_SHEETS)('$name', (hostile) => {
   });
 });
 
+describe('Goalpost’s own text longer than a cell holds', () => {
+  const longest = (cells: unknown[]) => Math.max(...cells.map((cell) => (typeof cell === 'string' ? cell.length : 0)));
+  const manyGoals = [['ID', 'Title', 'Owner'], ...Array.from({ length: 2000 }, (_, i) => [`G${i}`, `Increase revenue in region number ${i} by 20% by FY2027`, 'CRO'])];
+  const title = (i: number) => `Implement step ${i} ${'to grow revenue and margin '.repeat(150)}`;
+  const longChain = [
+    ['ID', 'Title', 'Parent', 'Team', 'Leader', 'Budget'],
+    ...Array.from({ length: 20 }, (_, i) => (i === 19 ? ['S19', 'Increase revenue 20% by FY2027', '', '', 'CRO', ''] : [`S${i}`, title(i), `S${i + 1}`, 'IT', 'Dana Whitfield', '$1M'])),
+  ];
+
+  it('a roll-up flag naming 2,000 goals without initiatives names ten and counts the rest', () => {
+    const { env } = setUp({ name: 'many goals', values: manyGoals });
+    addOn.buildRollupFromMenu();
+    expect(env.ui.alerts).toEqual([]);
+    const { values } = env.spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)!.snapshot();
+    const flag = values.flat().find((cell) => typeof cell === 'string' && cell.startsWith('• 2000 goals have no initiatives: '));
+    expect(flag).toMatch(/region number 9 by 20% by FY2027; and 1990 more$/);
+    expect(env.spreadsheet.toasts.at(-1)!.message.length).toBeLessThan(1000);
+  });
+
+  it('a why-chain of 20 long titles is cut to fit its cell, in the roll-up sheet and in WHY_CHAIN and GOAL_ROLLUP', () => {
+    const { env } = setUp({ name: 'long chain', values: longChain });
+    addOn.buildRollupFromMenu();
+    expect(env.ui.alerts).toEqual([]);
+    const cells = env.spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)!.snapshot().values.flat();
+    const chain = cells.find((cell) => typeof cell === 'string' && cell.startsWith('Implement step 0 ')) as string;
+    expect(cells.some((cell) => typeof cell === 'string' && cell.length > 50_000)).toBe(false);
+    expect(cells.some((cell) => typeof cell === 'string' && cell.length > 49_000 && cell.endsWith('…'))).toBe(true);
+    expect(chain).toBeDefined();
+
+    uninstallFakeAppsScript();
+    setUp({ name: 'long chain', values: longChain }, AuthMode.CUSTOM_FUNCTION);
+    const data = longChain.slice(1);
+    const [[why]] = addOn.WHY_CHAIN([['S0']], data, [longChain[0]]) as string[][];
+    expect(why.length).toBeLessThanOrEqual(50_000);
+    expect(why).toMatch(/^Implement step 0 .*…$/s);
+    expect(longest((addOn.GOAL_ROLLUP(data, [longChain[0]]) as unknown[][]).flat())).toBeLessThanOrEqual(50_000);
+  });
+});
+
 describe('the sidebar endpoints given arguments the sidebar would never send', () => {
   const settings = { mapping: {}, threshold: 3 };
   const calls: Array<[string, () => unknown]> = [
