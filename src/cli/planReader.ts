@@ -61,6 +61,9 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
     if (error instanceof PlanError) throw new UsageError(`${file.label}: ${error.message} (use --map title=HEADER)`);
     throw error;
   }
+  if (layout.hasHeaderRow && sample.length === 1 && !pending) {
+    throw new UsageError(`${file.label} has a header row but no rows below it to classify`);
+  }
   const width = layout.hasHeaderRow ? sample[0].cells.length : layout.headers.length;
 
   async function* rows(): AsyncGenerator<DataRow> {

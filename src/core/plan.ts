@@ -79,7 +79,7 @@ function looksLikeHeaderRow(first: readonly CellValue[], rest: readonly CellValu
   const cells = first.filter((cell) => !isBlank(cell));
   if (!cells.length) return false;
   if (cells.some((cell) => typeof cell !== 'string')) return false;
-  if (first.length === 1 || width(rest as CellValue[][]) <= 1) return isListHeader(String(cells[0]));
+  if (first.length === 1 || (rest.length > 0 && width(rest as CellValue[][]) <= 1)) return isListHeader(String(cells[0]));
   // Values a header never holds: money, dates, long sentences.
   if (cells.some((cell) => parseMoney(cell).kind === 'amount' || String(cell).length > 80)) return false;
   const named = cells.filter((cell) => fieldOfHeader(String(cell))).length;

@@ -165,8 +165,7 @@ export const HOSTILE_SHEETS: HostileSheet[] = [
   {
     name: 'a header row only',
     values: [HEADERS],
-    // The CLI takes a lone line for a data row (files without a header row are common), so it finds no text column in it.
-    refuses: { sheet: /has no rows to (classify|read): Goalpost reads a header row and the rows below it/, cli: /No column holds goal or initiative text/ },
+    refuses: { sheet: /has no rows to (classify|read): Goalpost reads a header row and the rows below it/, cli: /has a header row but no rows below it to classify/ },
   },
   {
     name: 'an empty sheet',
