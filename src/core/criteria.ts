@@ -55,7 +55,10 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, for
   const people: string[] = [];
 
   const project = form.project[0];
-  if (project && form.projectWeight >= 1 && form.projectWeight >= form.goalWeight) {
+  // A statement that opens with work to be carried out ("Implement e-invoicing with the top
+  // 50 customers") names a program even when it also names the target it serves.
+  const opensWithWork = project?.kind === 'work to be carried out' && project.weight >= 2;
+  if (project && form.projectWeight >= 1 && (opensWithWork || form.projectWeight >= form.goalWeight)) {
     evidence.program = `${project.kind}: “${project.text}”`;
   }
 

@@ -57,7 +57,7 @@ const GOAL_PATTERNS: Array<{ kind: string; weight: number; pattern: RegExp; digi
     kind: 'a measurable target',
     weight: 2.5,
     pattern: new RegExp(
-      String.raw`(?:^|[\s(])[<>≥≤]\s?${NUMBER}|\b${NUMBER}\s?%\s+(?:of|participation|coverage|adoption|compliance|retention|renewal|attainment|accuracy|availability|uptime|completion|satisfaction|on-time|quota)\b|\b(?:below|above|under|at least|at most|less than|more than|fewer than|no more than|to|of)\s+[$€£]?${NUMBER}\s?(?:%|percent|days?|hours?|minutes?|k\b|m\b)|\b(?:nps|csat|net promoter score|uptime|sla|churn|attrition|retention rate|win rate|market share|share of voice|quota)\b[^.;]{0,30}${NUMBER}|\btop\s+\d+\b|#\s?1\b|\bnumber one\b|\bno\.\s?1\b`,
+      String.raw`(?:^|[\s(])[<>≥≤]\s?${NUMBER}|\b${NUMBER}\s?%\s+(?:of|participation|coverage|adoption|compliance|retention|renewal|attainment|accuracy|availability|uptime|completion|satisfaction|on-time|quota)\b|\b(?:below|above|under|at least|at most|less than|more than|fewer than|no more than|to|of)\s+[$€£]?${NUMBER}\s?(?:%|percent|days?|hours?|minutes?|k\b|m\b)|\b(?:nps|csat|net promoter score|uptime|sla|churn|attrition|retention rate|win rate|market share|share of voice|quota)\b[^.;]{0,30}${NUMBER}|\btop\s+\d+\b(?!\s+(?:customers|accounts|clients|suppliers|vendors|partners|sites|stores|markets|products|projects|risks|issues|users|members|hospitals|banks))|#\s?1\b|\bnumber one\b|\bno\.\s?1\b`,
       'i',
     ),
   },
@@ -137,7 +137,7 @@ const THEMES: Array<{ theme: Theme; pattern: RegExp }> = [
   {
     theme: 'Risk mitigation',
     pattern:
-      /\b(?:risks?|compliance|compliant|audits?|soc ?2|iso ?27001|gdpr|hipaa|sox|pci|regulat\w*|security|secure|cyber\w*|breach\w*|fraud|safety|safe|safer|resilien\w*|continuity|disaster|recovery|outages?|downtime|uptime|emissions?|ghg|carbon|waste|spills?|releases?|water intensity|churn|attrition|readmissions?|errors?|defects?|incidents?|vulnerabilit\w*|penalt\w*|fines?|exposure|protect\w*|preserv\w*|conserv\w*|financial well-?being|stabili\w*)\b/gi,
+      /\b(?:risks?|compliance|compliant|audits?|soc ?2|iso ?27001|gdpr|hipaa|sox|pci|regulat\w*|security|secure|cyber\w*|breach\w*|fraud|safety|safe|safer|resilien\w*|continuity|disaster|recovery|outages?|downtime|uptime|emissions?|ghg|carbon|waste|spills?|releases?|water intensity|churn|attrition|readmissions?|errors?|defects?|incidents?|vulnerabilit\w*|penalt\w*|fines?|exposure|protect\w*|preserv\w*|conserv\w*|financial well-?being|stabili\w*|certif\w*|accredit\w*|attestation|hitrust|fedramp|licen[cs]e to operate)\b/gi,
   },
   {
     theme: 'Differentiation',

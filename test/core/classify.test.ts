@@ -74,6 +74,12 @@ describe('classify on structured rows', () => {
     expect(classify({ title: 'Follow up with procurement', organization: '', budget: '' }).label).toBe('Unclear');
   });
 
+  it('keeps a row that opens with work a program even when it names a target or a scope', () => {
+    const verdict = classify({ title: 'Implement e-invoicing with the top 50 customers to cut DSO 10%', organization: 'Finance Systems', leader: 'Lara Novak', budget: '€150k', end: '2026-10-31' });
+    expect(verdict.criteria.program).toBe(true);
+    expect(verdict).toMatchObject({ label: 'Initiative', score: 5 });
+  });
+
   it('does not read a budget out of the description when the plan has a budget column', () => {
     const verdict = classify({ title: 'Reduce readmissions below 12%', description: 'Penalties cost $3.1M last year', budget: '' });
     expect(verdict.criteria.budget).toBe(false);
@@ -86,6 +92,7 @@ describe('classify on bare statements', () => {
     'Vendor consolidation program',
     'Redesign the onboarding portal for new dealers',
     'Construct a new maintenance depot. Priority: High. Timing: complete by 2027. Lead Owner: Facilities Department.',
+    'Implement e-invoicing with the top 50 customers',
     '$4 million to replace the regional dispatch system',
   ])('“%s” is an Initiative by its form', (text) => {
     const verdict = classify(text);

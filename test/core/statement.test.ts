@@ -48,6 +48,7 @@ describe('readStatement', () => {
     ['Be the most trusted brand in home insurance', 'Differentiation'],
     ['Grow wallet share with the top 50 accounts', 'Growth'],
     ['Cut unplanned downtime in half', 'Risk mitigation'],
+    ['Achieve HITRUST certification', 'Risk mitigation'],
   ])('finds the theme of “%s”', (text, theme) => {
     expect(themeOf(text)).toBe(theme);
   });
