@@ -218,8 +218,10 @@ async function buildCli() {
   mkdirSync(at('build'), { recursive: true });
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [CLI_ENTRY],
-    outfile: 'build/goalpost.mjs',
+    // The CLI and the worker threads that classify large files beside it.
+    entryPoints: { goalpost: CLI_ENTRY, classifyWorker: 'src/cli/classifyWorker.ts' },
+    outdir: 'build',
+    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
     format: 'esm',

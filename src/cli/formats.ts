@@ -19,10 +19,14 @@ export interface ClassifiedRow {
 
 export type Counts = Record<Label, number>;
 
-/** Text for the start of the output, each row, and the end. */
+/**
+ * Text for the start of the output, each row, what stands between two rows, and the end.
+ * `row` keeps no state, so rows can be rendered apart (in worker threads) and joined in order.
+ */
 export interface VerdictWriter {
   start(): string;
   row(row: ClassifiedRow): string;
+  between: string;
   end(counts: Counts): string;
 }
 
@@ -76,6 +80,7 @@ function tableWriter(columns = 100): VerdictWriter {
       const head = `${pad('Row', 6)}${pad('Statement', titleWidth)}  ${pad('Label', 12)}${pad('Score', 7)}${pad('P O L B T', 11)}Theme`;
       return `${head}\n${'-'.repeat(Math.min(columns, head.length + 16))}\n`;
     },
+    between: '',
     row({ row, title, verdict }) {
       const ticks = CRITERIA.map((key) => (verdict.criteria[key] ? '✓' : '·')).join(' ');
       return `${pad(String(row), 6)}${pad(title.replace(/\s+/g, ' '), titleWidth)}  ${pad(verdict.label, 12)}${pad(`${verdict.score}/5`, 7)}${pad(ticks, 11)}${verdict.theme ?? ''}\n`;
@@ -89,25 +94,21 @@ function tableWriter(columns = 100): VerdictWriter {
 export function verdictWriter(format: ClassifyFormat, headers: string[], options: { raw?: boolean; columns?: number }): VerdictWriter {
   switch (format) {
     case 'ndjson':
-      return { start: () => '', row: (row) => JSON.stringify(verdictObject(row)) + '\n', end: () => '' };
-    case 'json': {
-      let first = true;
+      return { start: () => '', row: (row) => JSON.stringify(verdictObject(row)) + '\n', between: '', end: () => '' };
+    case 'json':
       return {
-        start: () => '[',
-        row: (row) => {
-          const text = (first ? '\n' : ',\n') + JSON.stringify(verdictObject(row));
-          first = false;
-          return text;
-        },
-        end: () => (first ? ']\n' : '\n]\n'),
+        start: () => '[\n',
+        row: (row) => JSON.stringify(verdictObject(row)),
+        between: ',\n',
+        end: () => '\n]\n',
       };
-    }
     case 'csv': {
       const raw = options.raw === true;
       const width = headers.length;
       return {
         start: () => csvLine([...headers, ...VERDICT_HEADERS], raw),
         row: ({ cells, verdict }) => csvLine([...Array.from({ length: width }, (_, i) => cells[i] ?? ''), ...verdictCells(verdict)], raw),
+        between: '',
         end: () => '',
       };
     }

@@ -1,15 +1,20 @@
 /**
  * `goalpost classify <file|->`: a verdict for every data row of an exported plan, streamed:
- * rows are read, classified and written one at a time, so memory stays flat however large
- * the file. A plan with a parent column is read twice: first the parent references (a row
- * named as a parent reads as a goal, and parents are often named by rows further down).
+ * rows are read, classified and written a batch at a time, so memory stays flat however
+ * large the file. A plan with a parent column is read twice: first the parent references
+ * (a row named as a parent reads as a goal, and parents are often named by rows further
+ * down). Large files are classified in worker threads while the main thread reads and
+ * writes; the output is the same either way.
  */
-import { cellText, classify, isBlankRow, isParentRow, mappedFields, recordOf, type Label } from '../../core';
+import { availableParallelism } from 'node:os';
+import type { Label } from '../../core';
+import { ClassifierPool } from '../classifierPool';
 import { verdictWriter, type ClassifyFormat } from '../formats';
 import { Output } from '../output';
 import { readParentKeys, readPlan, type PlanReadOptions } from '../planReader';
 import { progressBar } from '../progress';
 import type { PlanFile } from '../sources/rowSource';
+import { batchRenderer, type BatchContext, type BatchResult, type BatchRow } from '../verdictBatch';
 
 export interface ClassifyCommandOptions extends PlanReadOptions {
   format: ClassifyFormat;
@@ -25,36 +30,75 @@ export interface RunSummary {
   counts: Record<Label, number>;
 }
 
+const BATCH_ROWS = 1000;
+/** Below this size, starting threads costs more than they save. */
+const WORKER_THRESHOLD_BYTES = 4 * 1024 * 1024;
+
+/** How many worker threads classify: GOALPOST_WORKERS if set (0 = none), else one per core for large files. */
+export function workerCount(bytes: number): number {
+  const set = process.env.GOALPOST_WORKERS;
+  if (set !== undefined && set !== '' && Number.isInteger(Number(set))) return Math.max(0, Math.min(16, Number(set)));
+  return bytes >= WORKER_THRESHOLD_BYTES ? Math.min(4, availableParallelism()) : 0;
+}
+
 export async function runClassify(file: PlanFile, options: ClassifyCommandOptions): Promise<RunSummary> {
   const readOptions = { map: options.map, sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: options.onBadRow };
   const plan = await readPlan(file, readOptions);
-  const { layout } = plan;
-  const parents = await readParentKeys(file, layout, readOptions);
-  const mapped = mappedFields(layout);
-  const titleColumn = layout.columns.title ?? layout.columns.description ?? 0;
-  const threshold = { threshold: options.threshold };
+  const parents = await readParentKeys(file, plan.layout, readOptions);
+  const context: BatchContext = {
+    layout: plan.layout,
+    parents: [...parents],
+    threshold: options.threshold,
+    format: options.format,
+    headers: plan.headers,
+    raw: options.raw,
+    columns: options.columns,
+  };
+  const writer = verdictWriter(options.format, plan.headers, { raw: options.raw, columns: options.columns });
+  const workers = workerCount(file.size);
+  const pool = workers > 0 ? new ClassifierPool(workers, context) : null;
+  const render = pool ? null : batchRenderer(context);
+  // Batches in flight, oldest first; enough to keep every worker busy, few enough to bound memory.
+  const window = pool ? workers * 2 : 1;
+  const inFlight: Array<Promise<BatchResult>> = [];
 
   const output = Output.open(options.output);
-  const writer = verdictWriter(options.format, plan.headers, { raw: options.raw, columns: options.columns });
   const progress = progressBar(options.progress === true, plan.source.totalBytes, 'Classifying');
   const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
   let done = 0;
+  const emit = async (result: BatchResult) => {
+    for (const text of result.texts) {
+      await output.write(done++ === 0 ? text : writer.between + text);
+    }
+    for (const label of Object.keys(counts) as Label[]) counts[label] += result.counts[label];
+    progress.update(done, plan.source.bytesRead());
+  };
+  const submit = (batch: BatchRow[]) => inFlight.push(pool ? pool.classify(batch) : Promise.resolve((render as NonNullable<typeof render>)(batch)));
+
   try {
     await output.write(writer.start());
-    for await (const { row, cells } of plan.rows) {
-      if (isBlankRow(cells)) continue;
-      const record = recordOf(cells, layout);
-      const verdict = classify(record, threshold, { mapped, isParent: isParentRow(record, parents) });
-      counts[verdict.label]++;
-      await output.write(writer.row({ row, cells, title: cellText(cells[titleColumn]), verdict }));
-      if (++done % 2000 === 0) {
-        progress.update(done, plan.source.bytesRead());
+    let batch: BatchRow[] = [];
+    let stopped: unknown = null;
+    try {
+      for await (const { row, cells } of plan.rows) {
+        batch.push({ row, cells });
+        if (batch.length < BATCH_ROWS) continue;
+        submit(batch);
+        batch = [];
+        while (inFlight.length >= window) await emit(await (inFlight.shift() as Promise<BatchResult>));
         if (output.gone) break;
       }
+    } catch (error) {
+      // A malformed row stops the run: the rows before it are still written, as they were read.
+      stopped = error;
     }
+    if (batch.length && !output.gone) submit(batch);
+    while (inFlight.length) await emit(await (inFlight.shift() as Promise<BatchResult>));
+    if (stopped) throw stopped;
     await output.write(writer.end(counts));
   } finally {
     progress.stop();
+    await pool?.close();
     await output.end();
   }
   return { rows: done, counts };
