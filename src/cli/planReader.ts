@@ -4,7 +4,7 @@
  * 1 below the header. A row with more fields than the plan has columns is malformed (an
  * unquoted delimiter shifted its cells): the run stops on it, or skips and reports it.
  */
-import { cellText, detectLayout, normalize, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
+import { cellText, detectLayout, parentKey, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
 import { UsageError } from './errors';
 import type { BadRow, PlanFile, RowSource } from './sources/rowSource';
 
@@ -109,7 +109,7 @@ export async function readParentKeys(file: PlanFile, layout: PlanLayout, options
       continue;
     }
     first = false;
-    const key = normalize(cellText(cells[column]));
+    const key = parentKey(cells[column]);
     if (key) keys.add(key);
   }
   return keys;

@@ -3,7 +3,7 @@
  * `goalpost classify`, done on the main thread for small files and in worker threads for
  * large ones. Everything it needs travels as plain data, so a worker can rebuild it.
  */
-import { cellText, classify, isBlankRow, isParentRow, recordOf, type CellValue, type Field, type Label, type PlanLayout } from '../core';
+import { cellText, rowClassifier, type CellValue, type Label, type PlanLayout } from '../core';
 import { verdictWriter, type ClassifyFormat, type VerdictWriter } from './formats';
 
 /** What a batch needs besides its rows; plain data, as workers receive it. */
@@ -30,18 +30,16 @@ export interface BatchResult {
 
 /** Prepares the per-file work once (sets, writer), then renders batches. */
 export function batchRenderer(context: BatchContext): (rows: BatchRow[]) => BatchResult {
-  const { layout, threshold } = context;
-  const parents = new Set(context.parents);
-  const mapped = new Set(Object.keys(layout.columns) as Field[]);
+  const { layout } = context;
+  const classifyRow = rowClassifier(layout, { threshold: context.threshold }, new Set(context.parents));
   const titleColumn = layout.columns.title ?? layout.columns.description ?? 0;
   const writer: VerdictWriter = verdictWriter(context.format, context.headers, { raw: context.raw, columns: context.columns });
   return (rows) => {
     const texts: string[] = [];
     const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
     for (const { row, cells } of rows) {
-      if (isBlankRow(cells)) continue;
-      const record = recordOf(cells, layout);
-      const verdict = classify(record, { threshold }, { mapped, isParent: isParentRow(record, parents) });
+      const verdict = classifyRow(cells);
+      if (!verdict) continue;
       counts[verdict.label]++;
       texts.push(writer.row({ row, cells, title: cellText(cells[titleColumn]), verdict }));
     }

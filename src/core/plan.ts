@@ -10,7 +10,7 @@ import { fieldOfHeader, headerKey, isListHeader } from './fields';
 import type { PlanItem } from './link';
 import { parseMoney } from './money';
 import { parsePerson } from './people';
-import { cellText, isBlank, normalize } from './text';
+import { cellText, isBlank, isSheetsError, normalize } from './text';
 import { parseTimeFrame } from './timeframe';
 import { FIELDS, type CellValue, type ClassifyOptions, type Field, type PlanRecord, type Verdict } from './types';
 
@@ -258,30 +258,60 @@ export function mappedFields(layout: PlanLayout): ReadonlySet<Field> {
   return new Set(Object.keys(layout.columns) as Field[]);
 }
 
-/** Keys under which other rows may name a row as their parent: its id and its title. */
+/** How a parent reference is compared: the normalised text of the cell ('' for none). */
+export function parentKey(value: CellValue): string {
+  return normalize(cellText(value));
+}
+
+/** What the plan's rows name as their parent (see isParentRow). */
 export function parentKeys(layout: PlanLayout, rows: readonly CellValue[][]): Set<string> {
   const keys = new Set<string>();
   const column = layout.columns.parent;
   if (column === undefined) return keys;
   for (const row of rows) {
-    const key = normalize(cellText(row[column]));
+    const key = parentKey(row[column]);
     if (key) keys.add(key);
   }
   return keys;
 }
 
 /**
- * Classifies the data rows of a plan (header row excluded). Blank rows give null, so callers
- * can keep row numbers. Per-plan work (the mapped-field set, the parent keys) is done once.
+ * The classifier of one data row of a plan, with the per-plan work (the mapped-field set)
+ * done once; null for a blank row. `parents` are the keys the whole plan names as parents:
+ * a row named as one reads as a goal, so when rows are judged a chunk at a time the keys
+ * must come from the whole plan, or a verdict would depend on the chunk a row fell in.
+ * The engine reads an error value (#N/A, #REF!) as a blank cell; since such a cell is
+ * usually a broken lookup the user will want to fix, the reason names it.
  */
-export function classifyRows(rows: readonly CellValue[][], layout: PlanLayout, options: ClassifyOptions = {}): Array<Verdict | null> {
+export function rowClassifier(
+  layout: PlanLayout,
+  options: ClassifyOptions = {},
+  parents: ReadonlySet<string> = new Set(),
+): (row: readonly CellValue[]) => Verdict | null {
   const mapped = mappedFields(layout);
-  const parents = parentKeys(layout, rows);
-  return rows.map((row) => {
+  const columns = Object.values(layout.columns) as number[];
+  return (row) => {
     if (isBlankRow(row)) return null;
     const record = recordOf(row, layout);
-    return classify(record, options, { mapped, isParent: isParentRow(record, parents) });
-  });
+    const verdict = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
+    const errors = columns.filter((i) => isSheetsError(row[i]));
+    if (!errors.length || errors.every((i) => verdict.reason.includes(String(row[i]).trim()))) return verdict;
+    const cells = errors.map((i) => `${layout.headers[i]} shows ${String(row[i]).trim()}`).join(', ');
+    return { ...verdict, reason: `${verdict.reason} (read as blank: ${cells})` };
+  };
+}
+
+/**
+ * Classifies the data rows of a plan (header row excluded). Blank rows give null, so callers
+ * can keep row numbers. The parent keys default to those of the rows given.
+ */
+export function classifyRows(
+  rows: readonly CellValue[][],
+  layout: PlanLayout,
+  options: ClassifyOptions = {},
+  parents: ReadonlySet<string> = parentKeys(layout, rows),
+): Array<Verdict | null> {
+  return rows.map(rowClassifier(layout, options, parents));
 }
 
 /** True when a row's id or title is what other rows name as their parent. */

@@ -2,13 +2,11 @@
  * Classifying plan rows in place: the work behind the "Classify selected rows" menu item,
  * and the blocks the sidebar classifies one call at a time (openPlan, judgeChunk, dataRowsWithin).
  */
-import { parentKeys, type CellValue, type ClassifyOptions, type Label, type PlanLayout, type Verdict } from '../core';
-import { judgeVerdicts } from './judgeRows';
+import { classifyRows, parentKey, type CellValue, type ClassifyOptions, type Label, type PlanLayout, type Verdict } from '../core';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
 import { cleanSettings, readSettings, type SheetSettings } from './settings';
-import { asCalendarDays } from './sheetDates';
-import { openPlanSheet, type PlanSheet } from './planSheet';
+import { openPlanSheet, readPlanRows, type PlanSheet } from './planSheet';
 import { chunksOf, readBlock } from './sheetIO';
 import { UserError } from './userError';
 import { foreignCells, locateOutputColumns, refuseForeignCells, writeVerdicts, type OutputColumns } from './writeBack';
@@ -48,16 +46,19 @@ export function openPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Sh
 function parentsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: PlanLayout, inputColumns: number[], lastRow: number): ReadonlySet<string> {
   const at = layout.columns.parent;
   if (at === undefined) return new Set();
-  const cells = readBlock(sheet, 2, inputColumns[at] + 1, lastRow - 1, 1);
-  // parentKeys reads rows of the plan's width; only the parent position needs a value.
-  return parentKeys(layout, cells.map(([cell]) => Object.assign([], { [at]: cell })));
+  const keys = new Set<string>();
+  for (const [cell] of readBlock(sheet, 2, inputColumns[at] + 1, lastRow - 1, 1)) {
+    const key = parentKey(cell);
+    if (key) keys.add(key);
+  }
+  return keys;
 }
 
 /**
  * Checks every target cell of the rows first, so a refusal changes nothing, then reads,
  * classifies and writes chunk by chunk, stopping between chunks when time runs short.
  */
-function classifyRows(plan: Plan, firstRow: number, numRows: number): ClassifyResult {
+function classifyPlanRows(plan: Plan, firstRow: number, numRows: number): ClassifyResult {
   const { sheet, out } = plan;
   const started = Date.now();
   const chunks = chunksOf(firstRow, numRows);
@@ -77,9 +78,8 @@ function classifyRows(plan: Plan, firstRow: number, numRows: number): ClassifyRe
 
 /** One read of a block of rows: the plan's input cells of each row and its verdict (null for a blank row). */
 export function judgeChunk(plan: Plan, row: number, numRows: number): { rows: CellValue[][]; verdicts: Array<Verdict | null> } {
-  const block = asCalendarDays(readBlock(plan.sheet, row, 1, numRows, plan.lastColumn), plan.timeZone);
-  const rows = block.map((cells) => plan.inputColumns.map((i) => cells[i]));
-  return { rows, verdicts: judgeVerdicts(rows, plan.layout, plan.options, plan.parents) };
+  const rows = readPlanRows(plan, row, numRows);
+  return { rows, verdicts: classifyRows(rows, plan.layout, plan.options, plan.parents) };
 }
 
 /** The data rows (below the header row, up to the last used row) within rows first..last. */
@@ -100,7 +100,7 @@ export function classifySelectedRows(): void {
       const last = selection ? selection.getLastRow() : plan.lastRow;
       const { firstRow, numRows } = dataRowsWithin(plan, first, last);
       if (numRows === 0) throw new UserError('Select the plan rows to classify (any cells in those rows), below the header row.');
-      return classifyRows(plan, firstRow, numRows);
+      return classifyPlanRows(plan, firstRow, numRows);
     });
     SpreadsheetApp.getActiveSpreadsheet().toast(summary(result), 'Goalpost');
     if (result.remaining > 0) {
@@ -128,7 +128,7 @@ export function classifyRange(sheetName: string, startRow: number, numRows: numb
     if (!sheet) throw new UserError(`There is no sheet named "${sheetName}" in this spreadsheet.`);
     const plan = openPlan(sheet, settings === undefined ? readSettings(sheet) : cleanSettings(settings));
     const rows = dataRowsWithin(plan, startRow, startRow + numRows - 1);
-    return classifyRows(plan, rows.firstRow, rows.numRows);
+    return classifyPlanRows(plan, rows.firstRow, rows.numRows);
   });
 }
 

@@ -3,7 +3,7 @@
  * The roll-up needs every row at once (links point anywhere in the plan), so unlike
  * classify it holds the plan's records in memory.
  */
-import { buildRollup, cellText, classify, isBlankRow, isParentRow, mappedFields, normalize, recordOf, type PlanItem, type PlanRecord } from '../../core';
+import { buildRollup, isBlankRow, parentKey, recordOf, rowClassifier, type CellValue, type PlanItem, type Verdict } from '../../core';
 import { Output } from '../output';
 import { readPlan, type PlanReadOptions } from '../planReader';
 import { renderRollup, type RollupFormat } from '../rollupFormats';
@@ -18,21 +18,17 @@ export interface RollupCommandOptions extends PlanReadOptions {
 
 export async function runRollup(file: PlanFile, options: RollupCommandOptions): Promise<void> {
   const { layout, rows } = await readPlan(file, options);
-  const records: Array<{ row: number; record: PlanRecord }> = [];
+  const data: Array<{ row: number; cells: CellValue[] }> = [];
   const parents = new Set<string>();
+  const parentColumn = layout.columns.parent;
   for await (const { row, cells } of rows) {
     if (isBlankRow(cells)) continue;
-    const record = recordOf(cells, layout);
-    records.push({ row, record });
-    const parent = normalize(cellText(record.parent));
-    if (parent) parents.add(parent);
+    data.push({ row, cells });
+    const key = parentColumn === undefined ? '' : parentKey(cells[parentColumn]);
+    if (key) parents.add(key);
   }
-  const mapped = mappedFields(layout);
-  const items: PlanItem[] = records.map(({ row, record }) => ({
-    row,
-    record,
-    verdict: classify(record, { threshold: options.threshold }, { mapped, isParent: isParentRow(record, parents) }),
-  }));
+  const classifyRow = rowClassifier(layout, { threshold: options.threshold }, parents);
+  const items: PlanItem[] = data.map(({ row, cells }) => ({ row, record: recordOf(cells, layout), verdict: classifyRow(cells) as Verdict }));
   const output = Output.open(options.output);
   await output.write(renderRollup(buildRollup(items), options.format, options.raw));
   await output.end();
