@@ -49,10 +49,19 @@ function accountOf(item: LinkItem): string {
   return normalize(cellText(item.record.account));
 }
 
-/** Resolves every row's parent reference; per plan, the lookup tables are built once. */
-export function resolveLinks(items: readonly LinkItem[]): Links {
+/**
+ * Finds the row a reference names: by id, then by title (case, spacing and punctuation
+ * ignored), then by a loose title match; within `self`'s account first, never `self`.
+ * The lookup tables are built once per plan.
+ */
+export function referenceFinder(
+  items: readonly LinkItem[],
+): (reference: string, self?: LinkItem) => { item: LinkItem; how: 'id' | 'title' | 'fuzzy title' } | undefined {
   const byId = new Map<string, LinkItem[]>();
   const byTitle = new Map<string, LinkItem[]>();
+  // Loose title matching compares a reference only with titles sharing a word with it, and
+  // remembers each reference: exports repeat the same parent name on hundreds of rows.
+  const byWord = new Map<string, LinkItem[]>();
   const add = (map: Map<string, LinkItem[]>, key: string, item: LinkItem) => {
     if (!key) return;
     const list = map.get(key);
@@ -61,65 +70,60 @@ export function resolveLinks(items: readonly LinkItem[]): Links {
   };
   for (const item of items) {
     add(byId, normalize(cellText(item.record.id)), item);
-    add(byTitle, normalize(cellText(item.record.title)), item);
+    const title = normalize(cellText(item.record.title));
+    add(byTitle, title, item);
+    for (const word of new Set(title.split(' '))) add(byWord, word, item);
   }
+  const account = (self: LinkItem | undefined) => (self ? accountOf(self) : '');
   // Within an account first: two customers' plans may both have a "G1".
-  const pick = (candidates: LinkItem[] | undefined, self: LinkItem) => {
-    const others = (candidates ?? []).filter((candidate) => candidate.row !== self.row);
-    return others.find((candidate) => accountOf(candidate) === accountOf(self)) ?? others[0];
+  const pick = (candidates: LinkItem[] | undefined, self: LinkItem | undefined) => {
+    const others = (candidates ?? []).filter((candidate) => candidate.row !== self?.row);
+    return others.find((candidate) => accountOf(candidate) === account(self)) ?? others[0];
   };
-
-  // Loose title matching compares a reference only with titles sharing a word with it, and
-  // remembers each reference: exports repeat the same parent name on hundreds of rows.
-  const byWord = new Map<string, LinkItem[]>();
-  for (const item of items) {
-    for (const word of new Set(normalize(cellText(item.record.title)).split(' '))) {
-      if (!word) continue;
-      const list = byWord.get(word);
-      if (list) list.push(item);
-      else byWord.set(word, [item]);
-    }
-  }
   const remembered = new Map<string, LinkItem | undefined>();
-  const fuzzy = (reference: string, self: LinkItem): LinkItem | undefined => {
-    const key = `${accountOf(self)}\u0000${reference}`;
+  const fuzzy = (reference: string, self: LinkItem | undefined): LinkItem | undefined => {
+    const key = `${account(self)}\u0000${reference}`;
     if (remembered.has(key)) {
       const found = remembered.get(key);
-      return found && found.row !== self.row ? found : undefined;
+      return found && found.row !== self?.row ? found : undefined;
     }
     const candidates = new Set<LinkItem>();
     for (const word of normalize(reference).split(' ')) for (const item of byWord.get(word) ?? []) candidates.add(item);
     let best: { item: LinkItem; score: number } | null = null;
     for (const candidate of candidates) {
-      if (candidate.row === self.row) continue;
+      if (candidate.row === self?.row) continue;
       const score = titleSimilarity(reference, cellText(candidate.record.title));
-      const ranked = score + (accountOf(candidate) === accountOf(self) ? 0.001 : 0);
+      const ranked = score + (accountOf(candidate) === account(self) ? 0.001 : 0);
       if (score >= FUZZY_TITLE_MATCH && (!best || ranked > best.score)) best = { item: candidate, score: ranked };
     }
     remembered.set(key, best?.item);
     return best?.item;
   };
+  return (reference, self) => {
+    const key = normalize(reference);
+    if (!key) return undefined;
+    const byIdMatch = pick(byId.get(key), self);
+    if (byIdMatch) return { item: byIdMatch, how: 'id' };
+    const byTitleMatch = pick(byTitle.get(key), self);
+    if (byTitleMatch) return { item: byTitleMatch, how: 'title' };
+    const loose = fuzzy(reference, self);
+    return loose ? { item: loose, how: 'fuzzy title' } : undefined;
+  };
+}
 
+/** Resolves every row's parent reference; per plan, the lookup tables are built once. */
+export function resolveLinks(items: readonly LinkItem[]): Links {
+  const find = referenceFinder(items);
   const parentOf = new Map<number, number>();
   const matchedBy = new Map<number, 'id' | 'title' | 'fuzzy title'>();
   const problems: LinkProblem[] = [];
   for (const item of items) {
     const reference = cellText(item.record.parent);
     if (!reference) continue;
-    const key = normalize(reference);
-    let parent: LinkItem | undefined = pick(byId.get(key), item);
-    let how: 'id' | 'title' | 'fuzzy title' = 'id';
-    if (!parent) {
-      parent = pick(byTitle.get(key), item);
-      how = 'title';
-    }
-    if (!parent) {
-      parent = fuzzy(reference, item);
-      how = 'fuzzy title';
-    }
+    const parent = find(reference, item);
     if (parent) {
-      parentOf.set(item.row, parent.row);
-      matchedBy.set(item.row, how);
+      parentOf.set(item.row, parent.item.row);
+      matchedBy.set(item.row, parent.how);
     } else {
       problems.push({ kind: 'missing', row: item.row, reference });
     }

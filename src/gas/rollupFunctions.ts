@@ -9,6 +9,7 @@ import {
   isBlankRow,
   planItems,
   recordOf,
+  referenceFinder,
   resolveLinks,
   rollupTable,
   ROLLUP_COLUMN,
@@ -17,9 +18,6 @@ import {
   type LinkItem,
   type PlanLayout,
 } from '../core';
-import { normalize } from '../core/text';
-import { titleSimilarity } from '../core/similarity';
-import { FUZZY_TITLE_MATCH } from '../core/link';
 import { headerRowOf, layOut, type SheetsArgument } from './customFunctions';
 import { readSettingsQuietly } from './settings';
 import { asCalendarDays, spreadsheetTimeZone } from './sheetDates';
@@ -65,21 +63,13 @@ export function whyChain(input: SheetsArgument, range: SheetsArgument, headers: 
   });
   const links = resolveLinks(items);
   const byRow = new Map(items.map((item) => [item.row, item]));
-  const byKey = new Map<string, LinkItem>();
-  for (const item of items) {
-    for (const key of [normalize(cellText(item.record.id)), normalize(cellText(item.record.title))]) {
-      if (key && !byKey.has(key)) byKey.set(key, item);
-    }
-  }
-  const find = (reference: string): LinkItem | undefined =>
-    byKey.get(normalize(reference)) ?? items.find((item) => titleSimilarity(reference, cellText(item.record.title)) >= FUZZY_TITLE_MATCH);
-
+  const find = referenceFinder(items);
   const chainFor = (cells: CellValue[]): string => {
     if (isBlankRow(cells)) return '';
     // A whole plan row is found by its id or title; a single cell is an id or a title.
     const record = cells.length === layout.headers.length && cells.length > 1 ? recordOf(cells, layout) : null;
     const references = record ? [cellText(record.id), cellText(record.title)] : [cellText(cells[0])];
-    const item = references.filter(Boolean).map(find).find(Boolean);
+    const item = references.filter(Boolean).map((reference) => find(reference)?.item).find(Boolean);
     if (!item) return `“${references.find(Boolean) ?? ''}” is not a row of this plan`;
     return whyChainText(item.row, links, byRow);
   };
