@@ -3,6 +3,5 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export const EXIT_OK = 0;
 export const EXIT_ROWS_SKIPPED = 1;
 export const EXIT_UNUSABLE = 2;

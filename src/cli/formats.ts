@@ -67,7 +67,7 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(width - chars.length);
 }
 
-export function summaryLine(counts: Counts): string {
+function summaryLine(counts: Counts): string {
   const total = counts.Initiative + counts.Goal + counts.Unclear;
   return `${total} rows: ${counts.Initiative} initiatives, ${counts.Goal} goals, ${counts.Unclear} unclear`;
 }

@@ -111,12 +111,12 @@ const STRONG_ACTION =
   'finance|host|hold|organize|organise|publish|negotiate|document|draft|adopt|retire|decommission|sunset|refactor|' +
   'replatform|re-platform|transition|convert|centralize|centralise|outsource|deliver|execute|open|start|begin|add|' +
   'invest|allocate|onboard|configure|test|prototype|select|contract|rfp|issue|run|recruit|form|appoint|schedule|plan|' +
-  'explore|identify|inventory|digitalize|write|produce|print|equip|fit|retrofit|relocate|move|merge|combine|split|' +
+  'explore|identify|digitalize|write|produce|print|equip|fit|retrofit|relocate|move|merge|combine|split|' +
   'extend|revise|rewrite|amend|enact|apply|submit|file';
 const SOFT_ACTION =
   'build|expand|strengthen|align|position|support|provide|promote|continue|maintain|encourage|partner|collaborate|' +
-  'work with|offer|enable|ship|enhance|improve|focus|leverage|engage|pursue|create|invest in|deepen|broaden|' +
-  'concentrate|guide|protect|preserve|conserve|help|assist|foster|facilitate|ensure|increase|use|utilize|explore';
+  'work with|offer|enable|ship|enhance|improve|focus|leverage|engage|pursue|invest in|deepen|broaden|' +
+  'concentrate|guide|protect|preserve|conserve|help|assist|foster|facilitate|ensure|increase|use|utilize';
 
 const LEADING_STRONG = new RegExp(String.raw`^(?:(?:and|then|also|to)\s+)?(${STRONG_ACTION})\b`, 'i');
 const LEADING_SOFT = new RegExp(String.raw`^(?:(?:and|then|also|to)\s+)?(${SOFT_ACTION})\b`, 'i');

@@ -20,7 +20,7 @@ import {
 } from '../core';
 import { headerRowOf, layOut, type SheetsArgument } from './customFunctions';
 import { readSettingsQuietly } from './settings';
-import { asCalendarDays, spreadsheetTimeZone } from './sheetDates';
+import { asCalendarDays, asSheetDate, spreadsheetTimeZone } from './sheetDates';
 import { fitCell } from './sheetIO';
 
 interface PlanArgument {
@@ -38,13 +38,6 @@ function planOf(name: string, range: SheetsArgument, headers: SheetsArgument): P
   const settings = readSettingsQuietly();
   const layout = layOut(rows, headerRowOf(name, headers, rows[0]?.length ?? 0), settings.mapping);
   return { rows, layout, threshold: settings.threshold };
-}
-
-/** ISO dates become Sheets dates, so the spilled table sorts and formats as dates. */
-export function asSheetDate(value: string | number): string | number | Date {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-  const [year, month, day] = value.split('-').map(Number);
-  return new Date(year, month - 1, day);
 }
 
 export function goalRollup(range: SheetsArgument, headers: SheetsArgument): Array<Array<string | number | Date>> {

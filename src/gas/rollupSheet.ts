@@ -8,7 +8,7 @@
 import { buildRollup, planItems, ROLLUP_COLUMN, ROLLUP_TABLE_HEADERS, rollupLines, type Rollup, type RollupLine } from '../core';
 import { withDocumentLock } from './lock';
 import { openPlanSheet, readPlanRows } from './planSheet';
-import { asSheetDate } from './rollupFunctions';
+import { asSheetDate } from './sheetDates';
 import { readSettings } from './settings';
 import { asLiteral, CHUNK_ROWS, chunksOf } from './sheetIO';
 import { UserError } from './userError';

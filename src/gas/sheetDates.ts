@@ -46,3 +46,10 @@ function calendarDay(timeZone: string | null): ((date: Date) => Date) | null {
     return new Date(local.getTime());
   };
 }
+
+/** ISO dates become Sheets dates, so the spilled table sorts and formats as dates. */
+export function asSheetDate(value: string | number): string | number | Date {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const [year, month, day] = value.split('-').map(Number);
+  return new Date(year, month - 1, day);
+}
