@@ -5,6 +5,7 @@
  * Anything else is a bug: it prints its stack and exits 70.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { runBigQuery } from './commands/bigquery';
 import { runClassify } from './commands/classify';
 import { runRollup } from './commands/rollup';
 import { EXIT_ROWS_SKIPPED, EXIT_UNUSABLE, UsageError } from './errors';
@@ -70,6 +71,22 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
     .addOption(new Option('-f, --format <format>', 'output format').choices(ROLLUP_FORMATS).default('table'))
     .action(async (path: string, options) => {
       await withFile(path, (file) => runRollup(file, { ...options, onBadRow: reporter.onBadRow }));
+    });
+
+  program
+    .command('bigquery')
+    .description('write the BigQuery library and goalpost.sql, for plans past a spreadsheet\'s size (with --from and --table, the queries for that table)')
+    .requiredOption('--out <dir>', 'directory to write goalpost-bq.js and goalpost.sql to')
+    .option('--dataset <name>', 'dataset (or PROJECT.DATASET) for the functions; default: the --table dataset, else goalpost')
+    .option('--library-uri <gs://bucket/goalpost-bq.js>', 'the Cloud Storage path you copy goalpost-bq.js to')
+    .option('--from <file>', 'a plan export (.csv, .tsv or .xlsx) whose columns the BigQuery table holds')
+    .option('--table <project.dataset.table>', 'the BigQuery table loaded from that export')
+    .option('-m, --map <field=header>', 'map a field to a column header (repeatable), as for classify', collectMapping)
+    .option('-t, --threshold <n>', 'criteria an initiative must meet, 1-5', parseThreshold, 3)
+    .option('--sheet <name>', '.xlsx: the sheet to read (default: the first)')
+    .option('-q, --quiet', 'say nothing on stderr')
+    .action(async (options) => {
+      await runBigQuery(options);
     });
 
   return { program, skipped: reporter.skipped };
