@@ -4,7 +4,9 @@
 //   2. the command line on CSV files of 10k, 100k and 1M rows, against a plain
 //      parse-and-rewrite of the same file with the same CSV library (the ratio is the
 //      figure that matters), with the CLI's peak memory;
-//   3. =CLASSIFY on a 10,000-row range through the add-on's entry point.
+//   3. =CLASSIFY on a 10,000-row range through the add-on's entry point;
+//   4. the BigQuery library (build/goalpost-bq.js): its size and goalpost_classify's cost
+//      per row in a bare node:vm context.
 // The TypeScript parts are bundled with esbuild first. BENCH_SIZES (engine) and
 // BENCH_FILE_SIZES (CLI) override the sizes, e.g. BENCH_FILE_SIZES=10000 for a quick look.
 // Record the figures in BENCHMARKS.md with the machine they were measured on.
@@ -95,3 +97,16 @@ const fn = customFunctionBench(10_000);
 console.log(`| rows | time (s) | rows/s |\n|---:|---:|---:|\n| ${count(fn.rows)} | ${(fn.ms / 1000).toFixed(2)} | ${rate(fn.rows, fn.ms)} |`);
 rmSync(`${work}/out.csv`, { force: true });
 rmSync(`${work}/rewrite.csv`, { force: true });
+
+console.log('\n## BigQuery library (goalpost_classify in a bare vm)\n');
+{
+  const { bigQueryBench } = await import('./bigquery.bench.mjs');
+  const out = `${work}/bigquery`;
+  rmSync(out, { recursive: true, force: true });
+  const made = spawnSync('node', ['bin/goalpost.js', 'bigquery', '--out', out, '--library-uri', 'gs://bench/goalpost-bq.js', '--quiet'], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(made.stderr);
+  const rows = structuredRows(100_000);
+  const bq = bigQueryBench(`${out}/goalpost.sql`, `${out}/goalpost-bq.js`, SYNTHETIC_HEADERS, rows);
+  console.log('| library (KB) | load (ms) | rows | time (s) | µs per row | rows/s |\n|---:|---:|---:|---:|---:|---:|');
+  console.log(`| ${(bq.bytes / 1024).toFixed(0)} | ${bq.loadMs.toFixed(1)} | ${count(bq.rows)} | ${(bq.ms / 1000).toFixed(2)} | ${bq.usPerRow.toFixed(1)} | ${rate(bq.rows, bq.ms)} |`);
+}
