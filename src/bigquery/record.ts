@@ -10,24 +10,9 @@ import { FIELDS, type CellValue, type Field, type PlanRecord } from '../core';
 
 /**
  * The record's fields in the order of DESIGN.md's contract, which is the order of the SQL
- * function's arguments; the engine's FIELDS lists the same names in column order.
+ * function's arguments: the engine's FIELDS with the identifiers (id, account) last.
  */
-export const RECORD_FIELDS: readonly Field[] = [
-  'title',
-  'description',
-  'organization',
-  'leader',
-  'manager',
-  'owner',
-  'sponsor',
-  'budget',
-  'start',
-  'end',
-  'timeframe',
-  'parent',
-  'id',
-  'account',
-];
+export const RECORD_FIELDS: readonly Field[] = [...FIELDS.filter((field) => field !== 'id' && field !== 'account'), 'id', 'account'];
 
 /** A value as BigQuery delivers it, as a cell value the engine reads. */
 export function cellValue(value: unknown): CellValue {
