@@ -92,8 +92,8 @@ export async function startPreview(options = {}) {
       hold?.release();
       hold = null;
     },
-    /** Rows first..first+count-1 of the sheet as text, with the selection. */
-    window: async (first = 1, count = 100000) => JSON.parse(await sheet.ask('window', first, count)),
+    /** Rows first..first+count-1 of the plan sheet (or of the sheet named) as text, with the selection. */
+    window: async (first = 1, count = 100000, name = undefined) => JSON.parse(await sheet.ask('window', first, count, name)),
     select: (first, last = first) => sheet.ask('select', first, last),
     setCell: (a1, value) => sheet.ask('setCell', a1, value),
     holdLock: () => sheet.ask('holdLock'),
@@ -118,7 +118,8 @@ export async function startPreview(options = {}) {
       if (request.method === 'GET' && url.pathname === '/sheet') {
         const first = Math.max(1, Number(url.searchParams.get('from')) || 1);
         const count = Math.min(2000, Math.max(1, Number(url.searchParams.get('count')) || 300));
-        return send(200, 'application/json', JSON.stringify(await backend.window(first, count)));
+        const name = url.searchParams.get('sheet') || undefined;
+        return send(200, 'application/json', JSON.stringify(await backend.window(first, count, name)));
       }
       if (request.method === 'POST' && url.pathname === '/select') {
         const { first, last } = JSON.parse(await body(request));

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as addOn from '../../src/gas/index';
+import { escapeHtml, HELP_URL, PRIVACY_URL } from '../../src/gas/help';
 import { AuthMode, installFakeAppsScript, uninstallFakeAppsScript, type AuthModeValue } from '../fakes/appsScript';
 
 afterEach(uninstallFakeAppsScript);
@@ -62,16 +63,31 @@ describe('the menu items', () => {
     expect(env.ui.alerts[0].prompt).toMatch(/This sheet has no rows to classify: Goalpost reads a header row and the rows below it/);
   });
 
-  it('Help explains the method and names every function, as plain text', () => {
+  it('Help opens a dialog that explains the method, names every function and links the full guide', () => {
     const env = installFakeAppsScript();
     addOn.showHelp();
-    const { title, prompt } = env.ui.alerts[0];
+    expect(env.ui.alerts).toHaveLength(0);
+    expect(env.ui.dialogs).toHaveLength(1);
+    const { title, html, modal } = env.ui.dialogs[0];
     expect(title).toBe('Goalpost help');
-    for (const name of ['CLASSIFY', 'INITIATIVE_SCORE', 'INITIATIVE_CRITERIA', 'GOAL_THEME', 'CLASSIFY_REASON']) {
-      expect(prompt).toContain(`=${name}(`);
+    expect(modal).toBe(true);
+    const page = html.getContent();
+    for (const name of ['CLASSIFY', 'INITIATIVE_SCORE', 'INITIATIVE_CRITERIA', 'GOAL_THEME', 'CLASSIFY_REASON', 'WHY_CHAIN', 'GOAL_ROLLUP']) {
+      expect(page).toContain(`=${name}(`);
     }
-    expect(prompt).toMatch(/at least 3 of 5/);
-    expect(prompt).not.toMatch(/<[a-z]/i);
-    expect(env.ui.dialogs).toHaveLength(0);
+    expect(page).toMatch(/at least 3 of 5/);
+    expect(page).toMatch(/Initiative with 1\/5, or Unclear/);
+    expect(page).toMatch(/its wording does/);
+    // The full page opens in a new tab: a link inside the dialog's frame would go nowhere.
+    const links = [...page.matchAll(/<a href="([^"]+)" target="_blank" rel="noopener noreferrer">([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links).toEqual([
+      [HELP_URL, 'Goalpost help'],
+      [PRIVACY_URL, 'privacy policy'],
+    ]);
+    expect(page).not.toMatch(/<script|<img|<iframe|<link|on\w+=/i);
+  });
+
+  it('escapes its text, so no help line can become markup', () => {
+    expect(escapeHtml('<b onclick="x">Tom & Jerry\'s</b>')).toBe('&lt;b onclick=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;');
   });
 });

@@ -1,14 +1,14 @@
 /**
- * The browser for the sidebar tests: Debian's Chromium, never a downloaded one. Without it
- * the browser tests are skipped with a note saying how to run them, unless
- * GOALPOST_REQUIRE_BROWSER=1 (CI), where a missing browser fails them instead.
+ * The browser for the sidebar tests: Debian's Chromium, never a downloaded one (launched by
+ * scripts/chromium.mjs, which `npm run listing` shares). Without it the browser tests are
+ * skipped with a note saying how to run them, unless GOALPOST_REQUIRE_BROWSER=1 (CI), where a
+ * missing browser fails them instead.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { browserMissing, CHROMIUM_PATH, launchChromium as launch } from '../../scripts/chromium.mjs';
+import type { Browser } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.GOALPOST_CHROMIUM ?? '/usr/bin/chromium';
+export { browserMissing, CHROMIUM_PATH };
 export const browserRequired = process.env.GOALPOST_REQUIRE_BROWSER === '1';
-export const browserMissing = !existsSync(CHROMIUM_PATH);
 export const skipBrowserTests = browserMissing && !browserRequired;
 export const SKIP_NOTE = `skipped: no Chromium at ${CHROMIUM_PATH}; install it (apt-get install -y chromium) or set GOALPOST_CHROMIUM to a Chromium binary to run them`;
 
@@ -16,8 +16,5 @@ export async function launchChromium(): Promise<Browser> {
   if (browserMissing) {
     throw new Error(`GOALPOST_REQUIRE_BROWSER=1 but there is no Chromium at ${CHROMIUM_PATH}: install it with apt-get install -y chromium.`);
   }
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return launch();
 }

@@ -1,0 +1,2 @@
+export function pngSize(bytes: Buffer): { width: number; height: number };
+export function sha256(bytes: Buffer): string;
