@@ -10,7 +10,7 @@ import { runClassify } from './commands/classify';
 import { runRollup } from './commands/rollup';
 import { EXIT_ROWS_SKIPPED, EXIT_UNUSABLE, UsageError } from './errors';
 import { CLASSIFY_FORMATS } from './formats';
-import { collectMapping, parseThreshold } from './options';
+import { collectMapping, parseHeaderRow, parseThreshold } from './options';
 import { wantsProgress } from './progress';
 import { ROLLUP_FORMATS } from './rollupFormats';
 import { planFile, type BadRow } from './sources/rowSource';
@@ -48,6 +48,7 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
       .argument('<file>', 'the plan: a .csv, .tsv or .xlsx file, or - for standard input (CSV/TSV)')
       .option('-o, --output <file>', 'write the output to a file instead of standard output')
       .option('-m, --map <field=header>', 'map a field to a column header (repeatable), e.g. --map title="Objective Name"', collectMapping)
+      .option('--header-row <n>', 'the line (CSV) or sheet row (.xlsx) holding the column names; 0 for none (default: found)', parseHeaderRow)
       .option('-t, --threshold <n>', 'criteria an initiative must meet, 1-5', parseThreshold, 3)
       .option('--sheet <name>', '.xlsx: the sheet to read (default: the first)')
       .option('--skip-bad-rows', 'skip malformed rows (each is reported on stderr; exit code 1) instead of stopping')
@@ -55,7 +56,7 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
 
   inputOptions(program.command('classify').description('classify every row of a plan export'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(CLASSIFY_FORMATS).default('table'))
-    .option('-q, --quiet', 'no progress bar')
+    .option('-q, --quiet', 'no progress bar, and no report of how the plan was read')
     .action(async (path: string, options) => {
       await withFile(path, async (file) => {
         await runClassify(file, {
@@ -69,6 +70,7 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
 
   inputOptions(program.command('rollup').description('roll initiatives up under the goals they serve, with budgets per currency, dates and gaps'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(ROLLUP_FORMATS).default('table'))
+    .option('-q, --quiet', 'do not say how the plan was read')
     .action(async (path: string, options) => {
       await withFile(path, (file) => runRollup(file, { ...options, onBadRow: reporter.onBadRow }));
     });

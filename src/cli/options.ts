@@ -20,3 +20,12 @@ export function parseThreshold(value: string): number {
   }
   return number;
 }
+
+/** `--header-row N`: the 1-based line or sheet row of the column names; 0 says the plan has none. */
+export function parseHeaderRow(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) {
+    throw new UsageError(`--header-row takes the line number of the column names (1 for the first line, 0 for none), not "${value}"`);
+  }
+  return number;
+}

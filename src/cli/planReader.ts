@@ -1,7 +1,8 @@
 /**
  * Reads a plan file as the engine needs it: the layout from the first rows (header row
- * detected, columns mapped once per file), then the data rows one at a time, numbered from
- * 1 below the header. A row with more fields than the plan has columns is malformed (an
+ * found, or the one --header-row names; columns mapped once per file), then the data rows
+ * one at a time, numbered from 1 below the header. Lines above the header (a title,
+ * "Prepared by") are not plan rows and are not read as such. A row with more fields than the plan has columns is malformed (an
  * unquoted delimiter shifted its cells): the run stops on it, or skips and reports it.
  */
 import { cellText, detectLayout, parentKey, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
@@ -20,6 +21,8 @@ export interface DataRow {
 
 export interface PlanReadOptions {
   map?: FieldOverrides;
+  /** The file's line (CSV) or sheet row (xlsx) holding the header, 1-based; 0 for none. */
+  headerRow?: number;
   sheet?: string;
   skipBadRows?: boolean;
   onBadRow?: (bad: BadRow) => void;
@@ -27,8 +30,10 @@ export interface PlanReadOptions {
 
 export interface PlanRows {
   layout: PlanLayout;
-  /** The plan's column headers: the header row's own cells (a longer data row is malformed). */
+  /** The plan's column headers as the file has them (a longer data row is malformed). */
   headers: string[];
+  /** The line or sheet row the header row stands on; null when the plan has none. */
+  headerLine: number | null;
   source: RowSource;
   rows: AsyncGenerator<DataRow>;
 }
@@ -54,17 +59,27 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
   if (!sample.some((row) => row.cells.some((cell) => cellText(cell) !== '' || typeof cell !== 'string'))) {
     throw new UsageError(`${file.label} holds no rows to classify`);
   }
+  let headerIndex: number | undefined;
+  if (options.headerRow !== undefined) {
+    headerIndex = options.headerRow === 0 ? -1 : sample.findIndex((row) => row.line === options.headerRow);
+    if (headerIndex < 0 && options.headerRow !== 0) {
+      throw new UsageError(`--header-row ${options.headerRow}: ${file.label} has no such line among its first ${sample.length} rows`);
+    }
+  }
   let layout: PlanLayout;
   try {
-    layout = detectLayout(sample.map((row) => row.cells), { overrides: options.map });
+    layout = detectLayout(sample.map((row) => row.cells), { overrides: options.map, headerIndex });
   } catch (error) {
-    if (error instanceof PlanError) throw new UsageError(`${file.label}: ${error.message} (use --map title=HEADER)`);
+    if (error instanceof PlanError) throw new UsageError(`${file.label}: ${error.message} (use --map title=HEADER, or --header-row N)`);
     throw error;
   }
-  if (layout.hasHeaderRow && sample.length === 1 && !pending) {
+  const header = layout.hasHeaderRow ? sample[layout.headerIndex] : null;
+  if (header && sample.length === layout.headerIndex + 1 && !pending) {
     throw new UsageError(`${file.label} has a header row but no rows below it to classify`);
   }
-  const width = layout.hasHeaderRow ? sample[0].cells.length : layout.headers.length;
+  const width = header ? header.cells.length : layout.headers.length;
+  // The user's header row as it was: a blank header cell stays blank in the output.
+  const headers = header ? layout.headers.slice(0, width).map((text, i) => (cellText(header.cells[i]) === '' ? '' : text)) : layout.headers;
 
   async function* rows(): AsyncGenerator<DataRow> {
     let row = 0;
@@ -80,7 +95,7 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
       }
       return { row, cells, line };
     };
-    for (const { cells, line } of layout.hasHeaderRow ? sample.slice(1) : sample) {
+    for (const { cells, line } of sample.slice(layout.headerIndex + 1)) {
       const data = take(cells, line);
       if (data) yield data;
     }
@@ -90,7 +105,7 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
       if (data) yield data;
     }
   }
-  return { layout, headers: layout.headers.slice(0, width), source, rows: rows() };
+  return { layout, headers, headerLine: header?.line ?? null, source, rows: rows() };
 }
 
 /**
@@ -102,13 +117,12 @@ export async function readParentKeys(file: PlanFile, layout: PlanLayout, options
   const column = layout.columns.parent;
   if (column === undefined) return keys;
   const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: () => undefined, lines: false });
-  let first = true;
+  let skip = layout.headerIndex + 1;
   for await (const { cells } of source.rows) {
-    if (first && layout.hasHeaderRow) {
-      first = false;
+    if (skip > 0) {
+      skip--;
       continue;
     }
-    first = false;
     const key = parentKey(cells[column]);
     if (key) keys.add(key);
   }

@@ -1,5 +1,5 @@
 /** How `goalpost rollup` prints the roll-up: a tree for people, Markdown, flat CSV, or the JSON contract. */
-import { budgetText, rollupTable, type BudgetTotal, type Rollup, type RollupGoal } from '../core';
+import { budgetText, rollupTable, type BudgetTotal, type LayoutReport, type Rollup, type RollupGoal } from '../core';
 import { csvLine } from './formats';
 
 export const ROLLUP_FORMATS = ['table', 'md', 'csv', 'json'] as const;
@@ -94,10 +94,11 @@ export function rollupCsv(rollup: Rollup, raw: boolean): string {
     .join('');
 }
 
-export function renderRollup(rollup: Rollup, format: RollupFormat, raw = false): string {
+/** `mapping` is how the plan was read (layoutReport); the JSON output carries it. */
+export function renderRollup(rollup: Rollup, format: RollupFormat, raw = false, mapping?: LayoutReport): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(rollup, null, 2) + '\n';
+      return JSON.stringify(mapping ? { ...rollup, mapping } : rollup, null, 2) + '\n';
     case 'md':
       return rollupMarkdown(rollup);
     case 'csv':

@@ -24,3 +24,6 @@ export { buildRollup, sumBudgets, type Rollup, type RollupGoal, type RollupIniti
 export { chainOf, referenceFinder, resolveLinks, suggestGoals, whyChainText, titleOf, type LinkItem, type Links, type PlanItem } from './link';
 export { budgetText, ROLLUP_COLUMN, ROLLUP_TABLE_HEADERS, rollupLines, rollupTable, type RollupCell, type RollupLine, type RollupLineKind } from './rollupTable';
 export { VERDICT_HEADERS, verdictCells, type VerdictCell } from './verdictColumns';
+export { findHeaderRow, HEADER_SCAN_ROWS, isNoteRow } from './layout/headerRow';
+export { layoutReport, layoutReportLines, type LayoutReport, type MappedField } from './layout/report';
+export { currencyOfNumberFormat, unitOfHeader, type ColumnUnit } from './layout/units';

@@ -1,246 +1,32 @@
 /**
- * A plan is a table of rows, perhaps under a header row. This module finds its layout once
- * per file or range — which row is the header, which column holds which field — so that the
- * per-row work is a lookup. Headers are matched through the synonym table; columns whose
- * header names nothing (or a sheet with no header row at all) are read by their contents.
- * An explicit mapping always wins.
+ * The rows of a plan under its layout (see layout/detectLayout): each data row as the record
+ * the engine reads, classified with the whole plan's parent references, and as roll-up items.
+ * Lines that are notes or totals, not plan rows, give no verdict, like blank rows.
  */
 import { classify } from './classify';
-import { fieldOfHeader, headerKey, isListHeader } from './fields';
+import { isNoteRow } from './layout/headerRow';
+import type { PlanLayout } from './layout/detectLayout';
+import { withUnit } from './layout/units';
 import type { PlanItem } from './link';
-import { parseMoney } from './money';
-import { parsePerson } from './people';
 import { cellText, isBlank, isSheetsError, normalize } from './text';
-import { parseTimeFrame } from './timeframe';
-import { FIELDS, type CellValue, type ClassifyOptions, type Field, type PlanRecord, type Verdict } from './types';
+import type { CellValue, ClassifyOptions, Field, PlanRecord, Verdict } from './types';
 
-/** An explicit mapping: field -> header text (or column letter). */
-export type FieldOverrides = Partial<Record<Field, string>>;
-
-export interface PlanLayout {
-  hasHeaderRow: boolean;
-  /** Header texts, or `Column A`, `Column B`... when the plan has no header row. */
-  headers: string[];
-  /** field -> 0-based column index. */
-  columns: Partial<Record<Field, number>>;
-  how: Partial<Record<Field, 'explicit' | 'header' | 'content'>>;
-  /** A list of bare statements in one text column. */
-  bareText: boolean;
-}
-
-/** Input Goalpost cannot use; the message says what was found and how to fix it. */
-export class PlanError extends Error {
-  override name = 'PlanError';
-}
-
-const SAMPLE_ROWS = 200;
+export { columnLetter, detectLayout, PlanError, type FieldOverrides, type LayoutOptions, type MappedBy, type PlanLayout } from './layout/detectLayout';
 
 export function isBlankRow(row: readonly CellValue[]): boolean {
   return row.every(isBlank);
 }
 
-/** `A`, `B` ... `Z`, `AA`: the column letters users see in Sheets. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+const SLASH_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
 
-function letterIndex(text: string): number | null {
-  if (!/^[A-Za-z]{1,3}$/.test(text)) return null;
-  let index = 0;
-  for (const char of text.toUpperCase()) index = index * 26 + (char.charCodeAt(0) - 64);
-  return index - 1;
-}
-
-function width(rows: readonly CellValue[][]): number {
-  let max = 0;
-  for (let i = 0; i < Math.min(rows.length, SAMPLE_ROWS + 1); i++) max = Math.max(max, rows[i]?.length ?? 0);
-  return max;
-}
-
-/** Maps header cells to fields: whole-header synonyms first, then telling words; one column a field. */
-function mapHeaders(headers: string[]): Pick<PlanLayout, 'columns' | 'how'> {
-  const columns: Partial<Record<Field, number>> = {};
-  const how: PlanLayout['how'] = {};
-  const matches = headers.map((header) => fieldOfHeader(header));
-  for (const pass of ['exact', 'partial'] as const) {
-    matches.forEach((match, index) => {
-      if (!match || match.match !== pass || columns[match.field] !== undefined) return;
-      if (Object.values(columns).includes(index)) return;
-      columns[match.field] = index;
-      how[match.field] = 'header';
-    });
-  }
-  return { columns, how };
-}
-
-function looksLikeHeaderRow(first: readonly CellValue[], rest: readonly CellValue[][]): boolean {
-  const cells = first.filter((cell) => !isBlank(cell));
-  if (!cells.length) return false;
-  if (cells.some((cell) => typeof cell !== 'string')) return false;
-  if (first.length === 1 || (rest.length > 0 && width(rest as CellValue[][]) <= 1)) return isListHeader(String(cells[0]));
-  // Values a header never holds: money, dates, long sentences.
-  if (cells.some((cell) => parseMoney(cell).kind === 'amount' || String(cell).length > 80)) return false;
-  const named = cells.filter((cell) => fieldOfHeader(String(cell))).length;
-  return named >= 2 || named >= Math.ceil(cells.length / 2);
-}
-
-interface ColumnProfile {
-  index: number;
-  filled: number;
-  money: number;
-  date: number;
-  person: number;
-  idLike: number;
-  distinct: number;
-  averageLength: number;
-}
-
-function profile(rows: readonly CellValue[][], index: number): ColumnProfile {
-  const seen = new Set<string>();
-  const result: ColumnProfile = { index, filled: 0, money: 0, date: 0, person: 0, idLike: 0, distinct: 0, averageLength: 0 };
-  let length = 0;
-  for (const row of rows.slice(0, SAMPLE_ROWS)) {
-    const cell = row[index];
-    if (isBlank(cell)) continue;
-    result.filled++;
-    const text = cell instanceof Date ? cell.toISOString() : cellText(cell);
-    seen.add(text.toLowerCase());
-    length += text.length;
-    const isDateCell = cell instanceof Date || (typeof cell === 'string' && parseTimeFrame(cell) !== null && !/^\d+$/.test(cell.trim()));
-    if (isDateCell) result.date++;
-    else if (parseMoney(cell).kind !== 'none') result.money++;
-    if (parsePerson(cell).kind === 'person') result.person++;
-    if (/^[A-Za-z]{0,6}[-_ ]?\d{1,8}[A-Za-z0-9-]*$/.test(text) && text.length <= 16) result.idLike++;
-  }
-  result.distinct = seen.size;
-  result.averageLength = result.filled ? length / result.filled : 0;
-  return result;
-}
-
-/**
- * Reads unmapped columns by their contents. With a header row that already maps the
- * statement text, only columns whose contents are unmistakable (money, dates, people) are
- * taken, so a "Type" or "Status" column never becomes the organization.
- */
-function inferFromContents(rows: readonly CellValue[][], columnCount: number, layout: Pick<PlanLayout, 'columns' | 'how'>, textMapped: boolean): void {
-  const taken = new Set(Object.values(layout.columns));
-  const free = (field: Field) => layout.columns[field] === undefined;
-  const assign = (field: Field, index: number) => {
-    layout.columns[field] = index;
-    layout.how[field] = 'content';
-    taken.add(index);
-  };
-  const profiles: ColumnProfile[] = [];
-  for (let index = 0; index < columnCount; index++) if (!taken.has(index)) profiles.push(profile(rows, index));
-  const share = (count: number, p: ColumnProfile) => (p.filled ? count / p.filled : 0);
-
-  for (const p of profiles) {
-    if (taken.has(p.index) || !p.filled) continue;
-    if (share(p.date, p) >= 0.6) {
-      const field = (['start', 'end', 'timeframe'] as const).find(free);
-      if (field) assign(field, p.index);
-    } else if (share(p.money, p) >= 0.6 && free('budget')) {
-      assign('budget', p.index);
-    } else if (share(p.person, p) >= 0.5) {
-      const field = (['leader', 'manager', 'owner', 'sponsor'] as const).find(free);
-      if (field) assign(field, p.index);
-    }
-  }
-  // One date column alone is a deadline or a period, not a start.
-  if (layout.how.start === 'content' && layout.columns.end === undefined && layout.columns.timeframe === undefined) {
-    layout.columns.timeframe = layout.columns.start;
-    layout.how.timeframe = 'content';
-    delete layout.columns.start;
-    delete layout.how.start;
-  }
-  if (textMapped) return;
-
-  const rest = profiles.filter((p) => !taken.has(p.index) && p.filled);
-  const idColumn = rest.find((p) => share(p.idLike, p) >= 0.9 && p.distinct === p.filled && p.averageLength <= 16);
-  if (idColumn && free('id')) assign('id', idColumn.index);
-  const text = rest.filter((p) => !taken.has(p.index) && p.averageLength > 0);
-  // Statements are the columns whose values are long and mostly different from each other.
-  const statements = text.filter((p) => p.distinct >= p.filled * 0.8 && p.averageLength >= 12).sort((a, b) => a.index - b.index);
-  if (statements.length && free('title')) {
-    const [first, second] = statements;
-    assign('title', first.index);
-    if (second && free('description') && second.averageLength > first.averageLength) assign('description', second.index);
-  }
-  // Short values repeated down the column: the account, then the owning organization.
-  const groups = text.filter((p) => !taken.has(p.index) && p.distinct < p.filled * 0.7 && p.averageLength <= 40);
-  for (const p of groups) {
-    const field = (['account', 'organization'] as const).find(free);
-    if (field) assign(field, p.index);
-  }
-}
-
-function applyOverrides(overrides: FieldOverrides, headers: string[], layout: Pick<PlanLayout, 'columns' | 'how'>): void {
-  for (const [field, name] of Object.entries(overrides) as Array<[Field, string | undefined]>) {
-    if (!(FIELDS as readonly string[]).includes(field)) {
-      throw new PlanError(`Unknown field "${field}" in the column mapping; fields are: ${FIELDS.join(', ')}`);
-    }
-    if (name === undefined || name === '') {
-      delete layout.columns[field];
-      delete layout.how[field];
-      continue;
-    }
-    const key = headerKey(name);
-    let index = headers.findIndex((header) => headerKey(header) === key);
-    if (index < 0) index = letterIndex(name.trim()) ?? -1;
-    if (index < 0 || index >= headers.length) {
-      throw new PlanError(`No column "${name}" for ${field}; the columns are: ${headers.map((h) => `"${h}"`).join(', ')}`);
-    }
-    for (const other of Object.keys(layout.columns) as Field[]) {
-      if (layout.columns[other] === index && other !== field) {
-        delete layout.columns[other];
-        delete layout.how[other];
-      }
-    }
-    layout.columns[field] = index;
-    layout.how[field] = 'explicit';
-  }
-}
-
-/**
- * Finds the layout of a plan. `rows[0]` may be a header row: it is detected unless
- * `hasHeaderRow` says. Throws PlanError when no column can be read as statements.
- */
-export function detectLayout(
-  rows: readonly CellValue[][],
-  options: { overrides?: FieldOverrides; hasHeaderRow?: boolean } = {},
-): PlanLayout {
-  const columnCount = width(rows as CellValue[][]);
-  if (!rows.length || columnCount === 0) throw new PlanError('The plan is empty: there are no rows to classify');
-  const first = rows[0] ?? [];
-  const hasHeaderRow = options.hasHeaderRow ?? looksLikeHeaderRow(first, rows.slice(1));
-  const headers = Array.from({ length: columnCount }, (_, index) => {
-    const text = hasHeaderRow ? cellText(first[index]) : '';
-    return text || `Column ${columnLetter(index)}`;
+/** Slash dates as ISO days, in the order the column writes them (day-first when a value showed it). */
+function isoDates(value: CellValue, dayFirst: boolean): CellValue {
+  if (typeof value !== 'string' || !/\d[/.]\d/.test(value)) return value;
+  return value.replace(SLASH_DATE, (whole, a: string, b: string, year: string) => {
+    const [day, month] = dayFirst ? [a, b] : [b, a];
+    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return whole;
+    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   });
-  const data = hasHeaderRow ? rows.slice(1) : rows;
-
-  const layout = hasHeaderRow ? mapHeaders(headers) : { columns: {}, how: {} };
-  if (columnCount === 1 && layout.columns.title === undefined && layout.columns.description === undefined) {
-    // A one-column plan is a list of statements, whatever its header says.
-    for (const field of Object.keys(layout.columns) as Field[]) delete layout.columns[field];
-    layout.columns.title = 0;
-    layout.how.title = hasHeaderRow ? 'header' : 'content';
-  }
-  applyOverrides(options.overrides ?? {}, headers, layout);
-  const textMapped = layout.columns.title !== undefined || layout.columns.description !== undefined;
-  inferFromContents(data, columnCount, layout, textMapped);
-  applyOverrides(options.overrides ?? {}, headers, layout);
-
-  if (layout.columns.title === undefined && layout.columns.description === undefined) {
-    const found = hasHeaderRow ? `headers ${headers.slice(0, 12).map((h) => `"${h}"`).join(', ')}` : `${columnCount} columns and no header row`;
-    throw new PlanError(
-      `No column holds goal or initiative text (found ${found}). Name it with a mapping such as title=<header>`,
-    );
-  }
-  const mappedCount = Object.keys(layout.columns).length;
-  return { hasHeaderRow, headers, columns: layout.columns, how: layout.how, bareText: mappedCount === 1 };
 }
 
 /** The record of one data row under a layout. */
@@ -248,7 +34,12 @@ export function recordOf(row: readonly CellValue[], layout: PlanLayout): PlanRec
   const record: PlanRecord = {};
   for (const field of Object.keys(layout.columns) as Field[]) {
     const index = layout.columns[field] as number;
-    record[field] = row[index];
+    let value = row[index];
+    const unit = layout.units?.[index];
+    if (unit) value = withUnit(value, unit);
+    const dayFirst = layout.dayFirst?.[index];
+    if (dayFirst !== undefined) value = isoDates(value, dayFirst);
+    record[field] = value;
   }
   return record;
 }
@@ -291,7 +82,7 @@ export function rowClassifier(
   const mapped = mappedFields(layout);
   const columns = Object.values(layout.columns) as number[];
   return (row) => {
-    if (isBlankRow(row)) return null;
+    if (isBlankRow(row) || isNoteRow(row, layout.headers.length)) return null;
     const record = recordOf(row, layout);
     const verdict = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
     const errors = columns.filter((i) => isSheetsError(row[i]));

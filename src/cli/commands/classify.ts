@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import type { Label } from '../../core';
 import { ClassifierPool } from '../classifierPool';
 import { verdictWriter, type ClassifyFormat } from '../formats';
+import { layoutNotice } from '../layoutNotice';
 import { Output } from '../output';
 import { readParentKeys, readPlan, type PlanReadOptions } from '../planReader';
 import { progressBar } from '../progress';
@@ -23,6 +24,8 @@ export interface ClassifyCommandOptions extends PlanReadOptions {
   raw?: boolean;
   progress?: boolean;
   columns?: number;
+  /** No report of how the plan was read. */
+  quiet?: boolean;
 }
 
 export interface RunSummary {
@@ -42,8 +45,9 @@ export function workerCount(bytes: number): number {
 }
 
 export async function runClassify(file: PlanFile, options: ClassifyCommandOptions): Promise<RunSummary> {
-  const readOptions = { map: options.map, sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: options.onBadRow };
+  const readOptions = { map: options.map, headerRow: options.headerRow, sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: options.onBadRow };
   const plan = await readPlan(file, readOptions);
+  if (!options.quiet) process.stderr.write(layoutNotice(plan, file.label));
   const parents = await readParentKeys(file, plan.layout, readOptions);
   const context: BatchContext = {
     layout: plan.layout,

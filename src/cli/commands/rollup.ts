@@ -3,7 +3,8 @@
  * The roll-up needs every row at once (links point anywhere in the plan), so unlike
  * classify it holds the plan's records in memory.
  */
-import { buildRollup, isBlankRow, parentKey, recordOf, rowClassifier, type CellValue, type PlanItem, type Verdict } from '../../core';
+import { buildRollup, layoutReport, isBlankRow, parentKey, recordOf, rowClassifier, type CellValue, type PlanItem, type Verdict } from '../../core';
+import { layoutNotice } from '../layoutNotice';
 import { Output } from '../output';
 import { readPlan, type PlanReadOptions } from '../planReader';
 import { renderRollup, type RollupFormat } from '../rollupFormats';
@@ -14,10 +15,13 @@ export interface RollupCommandOptions extends PlanReadOptions {
   output?: string;
   threshold?: number;
   raw?: boolean;
+  quiet?: boolean;
 }
 
 export async function runRollup(file: PlanFile, options: RollupCommandOptions): Promise<void> {
-  const { layout, rows } = await readPlan(file, options);
+  const plan = await readPlan(file, options);
+  const { layout, rows } = plan;
+  if (!options.quiet) process.stderr.write(layoutNotice(plan, file.label));
   const data: Array<{ row: number; cells: CellValue[] }> = [];
   const parents = new Set<string>();
   const parentColumn = layout.columns.parent;
@@ -30,6 +34,7 @@ export async function runRollup(file: PlanFile, options: RollupCommandOptions): 
   const classifyRow = rowClassifier(layout, { threshold: options.threshold }, parents);
   const items: PlanItem[] = data.map(({ row, cells }) => ({ row, record: recordOf(cells, layout), verdict: classifyRow(cells) as Verdict }));
   const output = Output.open(options.output);
-  await output.write(renderRollup(buildRollup(items), options.format, options.raw));
+  const mapping = { ...layoutReport(layout), headerRow: plan.headerLine };
+  await output.write(renderRollup(buildRollup(items), options.format, options.raw, mapping));
   await output.end();
 }

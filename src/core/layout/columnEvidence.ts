@@ -1,0 +1,104 @@
+/**
+ * What a column's values say it holds, read from a sample of its cells: amounts, dates,
+ * people, ids, short distinct phrases (titles), long text (descriptions), or a few values
+ * repeated down the column (an account, a team). Every column gets a profile, also those a
+ * header already mapped, so header and content can be weighed against each other.
+ */
+import { parseMoney } from '../money';
+import { parsePerson } from '../people';
+import { cellText, isBlank } from '../text';
+import { parseTimeFrame } from '../timeframe';
+import type { CellValue } from '../types';
+
+export type ContentKind = 'empty' | 'money' | 'date' | 'person' | 'id' | 'prose' | 'phrase' | 'group' | 'label';
+
+export interface ColumnProfile {
+  index: number;
+  filled: number;
+  distinct: number;
+  averageLength: number;
+  averageWords: number;
+  money: number;
+  date: number;
+  person: number;
+  idLike: number;
+  kind: ContentKind;
+  /** For slash dates: true when a value shows the day first (30/11/2026), false when the month does, null when none tells. */
+  dayFirst: boolean | null;
+}
+
+const ID_LIKE = /^[A-Za-z]{0,6}[-_ .]?\d{1,8}[A-Za-z0-9.-]*$/;
+const SLASH_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b/g;
+
+/** Words the kind names in the report ("content: short distinct phrases"). */
+export const KIND_WORDS: Record<ContentKind, string> = {
+  empty: 'empty',
+  money: 'amounts',
+  date: 'dates',
+  person: "people's names",
+  id: 'ids',
+  prose: 'long text',
+  phrase: 'short distinct phrases',
+  group: 'a few values repeated',
+  label: 'short labels',
+};
+
+function kindOf(p: Omit<ColumnProfile, 'kind' | 'dayFirst'>): ContentKind {
+  if (!p.filled) return 'empty';
+  const share = (count: number) => count / p.filled;
+  if (share(p.date) >= 0.6) return 'date';
+  if (share(p.money) >= 0.6) return 'money';
+  if (share(p.idLike) >= 0.9 && p.distinct === p.filled && p.averageLength <= 16) return 'id';
+  if (share(p.person) >= 0.5) return 'person';
+  if (p.averageWords >= 12 || p.averageLength >= 90) return 'prose';
+  if (p.filled >= 3 && p.distinct < p.filled * 0.7 && p.averageLength <= 40) return 'group';
+  if (p.distinct >= p.filled * 0.8 && p.averageWords >= 2 && p.averageLength >= 8) return 'phrase';
+  return 'label';
+}
+
+/** Profiles column `index` over the data rows given (the caller bounds the sample). */
+export function profileColumn(rows: ReadonlyArray<readonly CellValue[]>, index: number): ColumnProfile {
+  const seen = new Set<string>();
+  let filled = 0;
+  let length = 0;
+  let wordCount = 0;
+  let money = 0;
+  let date = 0;
+  let person = 0;
+  let idLike = 0;
+  let dayFirst: boolean | null = null;
+  for (const row of rows) {
+    const cell = row[index];
+    if (isBlank(cell)) continue;
+    filled++;
+    const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cellText(cell);
+    seen.add(text.toLowerCase());
+    length += text.length;
+    wordCount += text ? text.split(/\s+/).length : 0;
+    // A sentence that mentions a quarter or an amount is text, not a date or money cell.
+    const short = text.length <= 40;
+    const isDate = cell instanceof Date || (typeof cell === 'string' && short && !/^\d+$/.test(text) && parseTimeFrame(cell) !== null);
+    if (isDate) date++;
+    else if (short && parseMoney(cell).kind !== 'none') money++;
+    if (typeof cell === 'string' && parsePerson(cell).kind === 'person') person++;
+    if (text.length <= 16 && ID_LIKE.test(text)) idLike++;
+    if (typeof cell === 'string' && dayFirst === null) {
+      for (const match of text.matchAll(SLASH_DATE)) {
+        if (Number(match[1]) > 12 && Number(match[2]) <= 12) dayFirst = true;
+        else if (Number(match[2]) > 12 && Number(match[1]) <= 12) dayFirst = false;
+      }
+    }
+  }
+  const base = {
+    index,
+    filled,
+    distinct: seen.size,
+    averageLength: filled ? length / filled : 0,
+    averageWords: filled ? wordCount / filled : 0,
+    money,
+    date,
+    person,
+    idLike,
+  };
+  return { ...base, kind: kindOf(base), dayFirst };
+}

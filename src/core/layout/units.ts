@@ -1,0 +1,70 @@
+/**
+ * Units a column states once for all its values: a currency and a scale in the header
+ * ("Budget (USD)", "Kosten in T€", "Budget k€", "Montant (M€)"), or an .xlsx number format
+ * ("$#,##0", "#,##0 [$€-407]"). A bare number under such a header is an amount in it.
+ */
+import { cellText } from '../text';
+import type { CellValue } from '../types';
+
+export interface ColumnUnit {
+  currency: string | null;
+  /** What one unit of the values is worth: 1000 for "k€" or "TEUR", 1e6 for "M€" or "Mio. €". */
+  scale: number;
+}
+
+const SYMBOLS: Array<[RegExp, string]> = [
+  [/(?:^|[^a-z])(?:usd|us\$|us dollars?)(?![a-z])|\$/i, 'USD'],
+  [/(?:^|[^a-z])eur(?:o|os)?(?![a-z])|€/i, 'EUR'],
+  [/(?:^|[^a-z])gbp(?![a-z])|£/i, 'GBP'],
+  [/(?:^|[^a-z])chf(?![a-z])/i, 'CHF'],
+  [/(?:^|[^a-z])(?:jpy|yen)(?![a-z])|¥/i, 'JPY'],
+  [/(?:^|[^a-z])cad(?![a-z])/i, 'CAD'],
+  [/(?:^|[^a-z])aud(?![a-z])/i, 'AUD'],
+  [/(?:^|[^a-z])(?:sek|nok|dkk)(?![a-z])/i, ''],
+  [/(?:^|[^a-z])mxn(?![a-z])/i, 'MXN'],
+];
+
+function currencyIn(text: string): string | null {
+  for (const [pattern, code] of SYMBOLS) {
+    const match = pattern.exec(text);
+    if (match) return code || match[0].replace(/[^a-z]/gi, '').toUpperCase();
+  }
+  return null;
+}
+
+function scaleIn(text: string): number {
+  if (/(?:^|[^a-z])(?:k|t|tsd\.?|tausend|thousands?|milliers?|miles|000s?)\s*(?:€|\$|£|eur|usd|gbp|chf)|(?:teur|tusd|k€|k\$|keur|kusd)(?![a-z])|in thousands|en milliers|en miles|in tausend/i.test(text)) return 1000;
+  if (/(?:^|[^a-z])(?:m|mio\.?|mn|mm|millions?|millones?|mill\.?)\s*(?:€|\$|£|eur|usd|gbp|chf)|(?:meur|musd|m€|m\$)(?![a-z])|in millions|en millions|en millones|in mio/i.test(text)) return 1e6;
+  return 1;
+}
+
+/** The unit a money header states, or null when it states none. */
+export function unitOfHeader(header: string): ColumnUnit | null {
+  const text = header.toLowerCase();
+  const currency = currencyIn(text);
+  const scale = scaleIn(text);
+  if (!currency && scale === 1) return null;
+  return { currency, scale };
+}
+
+/** The currency an Excel number format shows: `$#,##0`, `#,##0.00 "€"`, `[$€-407] #,##0`, `[$USD] #,##0`. */
+export function currencyOfNumberFormat(format: string | undefined): string | null {
+  if (!format || !/[#0]/.test(format)) return null;
+  const bracket = /\[\$([^\]-]*)/.exec(format);
+  const text = bracket ? bracket[1] : format.replace(/"([^"]*)"/g, ' $1 ');
+  return currencyIn(text);
+}
+
+/** A bare number (or numeric text with no currency of its own) as an amount in the column's unit; other values as they are. */
+export function withUnit(value: CellValue, unit: ColumnUnit): CellValue {
+  let amount: number | null = null;
+  if (typeof value === 'number' && Number.isFinite(value)) amount = value;
+  else if (typeof value === 'string') {
+    const text = cellText(value);
+    if (/^\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:[.,]\d+)?$|^\d+(?:[.,]\d+)?$/.test(text)) {
+      return `${unit.scale === 1e6 ? `${text} M` : unit.scale === 1000 ? `${text} k` : text} ${unit.currency ?? ''}`.trim();
+    }
+  }
+  if (amount === null) return value;
+  return `${amount * unit.scale} ${unit.currency ?? ''}`.trim();
+}
