@@ -5,7 +5,7 @@
  * "Prepared by") are not plan rows and are not read as such. A row with more fields than the plan has columns is malformed (an
  * unquoted delimiter shifted its cells): the run stops on it, or skips and reports it.
  */
-import { cellText, detectLayout, parentKey, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
+import { cellText, detectLayout, isBlank, parentKey, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
 import { UsageError } from './errors';
 import type { BadRow, PlanFile, RowSource } from './sources/rowSource';
 
@@ -79,7 +79,7 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
   }
   const width = header ? header.cells.length : layout.headers.length;
   // The user's header row as it was: a blank header cell stays blank in the output.
-  const headers = header ? layout.headers.slice(0, width).map((text, i) => (cellText(header.cells[i]) === '' ? '' : text)) : layout.headers;
+  const headers = header ? layout.headers.slice(0, width).map((text, i) => (isBlank(header.cells[i]) ? '' : typeof header.cells[i] === 'string' ? String(header.cells[i]) : text)) : layout.headers;
 
   async function* rows(): AsyncGenerator<DataRow> {
     let row = 0;

@@ -2,7 +2,7 @@
  * Classifying plan rows in place: the work behind the "Classify selected rows" menu item,
  * and the blocks the sidebar classifies one call at a time (openPlan, judgeChunk, dataRowsWithin).
  */
-import { classifyRows, parentKey, type CellValue, type ClassifyOptions, type Label, type PlanLayout, type Verdict } from '../core';
+import { classifyRows, parentKey, type CellValue, type ClassifyOptions, type Label, type Verdict } from '../core';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
 import { cleanSettings, readSettings, type SheetSettings } from './settings';
@@ -36,18 +36,18 @@ export function openPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: Sh
   const plan = openPlanSheet(sheet, settings);
   return {
     ...plan,
-    parents: parentsOf(sheet, plan.layout, plan.inputColumns, plan.lastRow),
-    out: locateOutputColumns(plan.headerRow, plan.lastColumn),
+    parents: parentsOf(sheet, plan),
+    out: locateOutputColumns(plan.headerRow, plan.lastColumn, plan.headerRowNumber),
     options: { threshold: settings.threshold },
   };
 }
 
-/** One read of the parent column, rows 2 to the last, when the plan has one. */
-function parentsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, layout: PlanLayout, inputColumns: number[], lastRow: number): ReadonlySet<string> {
-  const at = layout.columns.parent;
-  if (at === undefined) return new Set();
+/** One read of the parent column, from below the header row to the last, when the plan has one. */
+function parentsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PlanSheet): ReadonlySet<string> {
+  const at = plan.layout.columns.parent;
+  if (at === undefined || plan.lastRow <= plan.headerRowNumber) return new Set();
   const keys = new Set<string>();
-  for (const [cell] of readBlock(sheet, 2, inputColumns[at] + 1, lastRow - 1, 1)) {
+  for (const [cell] of readBlock(sheet, plan.headerRowNumber + 1, plan.inputColumns[at] + 1, plan.lastRow - plan.headerRowNumber, 1)) {
     const key = parentKey(cell);
     if (key) keys.add(key);
   }
@@ -84,7 +84,7 @@ export function judgeChunk(plan: Plan, row: number, numRows: number): { rows: Ce
 
 /** The data rows (below the header row, up to the last used row) within rows first..last. */
 export function dataRowsWithin(plan: Plan, first: number, last: number): { firstRow: number; numRows: number } {
-  const firstRow = Math.max(first, 2);
+  const firstRow = Math.max(first, plan.headerRowNumber + 1);
   return { firstRow, numRows: Math.max(0, Math.min(last, plan.lastRow) - firstRow + 1) };
 }
 

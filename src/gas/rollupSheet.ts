@@ -49,7 +49,7 @@ function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number):
 }
 
 /** Rewrites the roll-up sheet from `rollup`; returns the row of the table's header. */
-export function writeRollupSheet(target: GoogleAppsScript.Spreadsheet.Sheet, source: GoogleAppsScript.Spreadsheet.Sheet, rollup: Rollup): number {
+export function writeRollupSheet(target: GoogleAppsScript.Spreadsheet.Sheet, source: GoogleAppsScript.Spreadsheet.Sheet, rollup: Rollup, planHeaderRow = 1): number {
   target.clear();
   for (const chart of target.getCharts()) target.removeChart(chart);
   target.setFrozenRows(0);
@@ -72,7 +72,6 @@ export function writeRollupSheet(target: GoogleAppsScript.Spreadsheet.Sheet, sou
   target.getRange(headerRow, 1, 1, WIDTH).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   target.setFrozenRows(headerRow);
 
-  const planHeaderRow = 1;
   for (const chunk of chunksOf(headerRow + 1, lines.length, CHUNK_ROWS)) {
     const part = lines.slice(chunk.row - headerRow - 1, chunk.row - headerRow - 1 + chunk.numRows);
     const range = target.getRange(chunk.row, 1, chunk.numRows, WIDTH);
@@ -130,10 +129,10 @@ export function buildRollupSheet(): RollupSheetSummary {
     }
     const settings = readSettings(source);
     const plan = openPlanSheet(source, settings);
-    const rows = readPlanRows(plan, 2, plan.lastRow - 1);
+    const rows = readPlanRows(plan, plan.headerRowNumber + 1, plan.lastRow - plan.headerRowNumber);
     const rollup = buildRollup(planItems(rows, plan.layout, { threshold: settings.threshold }));
     const target = spreadsheet.getSheetByName(ROLLUP_SHEET_NAME) ?? spreadsheet.insertSheet(ROLLUP_SHEET_NAME);
-    writeRollupSheet(target, source, rollup);
+    writeRollupSheet(target, source, rollup, plan.headerRowNumber);
     return {
       sheetName: ROLLUP_SHEET_NAME,
       goals: rollup.goals.length,

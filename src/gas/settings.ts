@@ -8,6 +8,8 @@ import { DEFAULT_THRESHOLD, FIELDS, type Field, type FieldOverrides } from '../c
 export interface SheetSettings {
   mapping: FieldOverrides;
   threshold: number;
+  /** The sheet row holding the column names, as the user chose it; unset: Goalpost finds it. */
+  headerRow?: number;
 }
 
 export function defaultSettings(): SheetSettings {
@@ -25,7 +27,8 @@ export function settingsKey(sheetId: number): string {
 export function cleanSettings(raw: unknown): SheetSettings {
   const settings = defaultSettings();
   if (typeof raw !== 'object' || raw === null) return settings;
-  const { mapping, threshold } = raw as { mapping?: unknown; threshold?: unknown };
+  const { mapping, threshold, headerRow } = raw as { mapping?: unknown; threshold?: unknown; headerRow?: unknown };
+  if (typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow >= 1 && headerRow <= 1000) settings.headerRow = headerRow;
   if (typeof threshold === 'number' && Number.isInteger(threshold) && threshold >= 1 && threshold <= 5) {
     settings.threshold = threshold;
   }

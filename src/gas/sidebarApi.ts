@@ -30,10 +30,18 @@ export interface SidebarState {
   mapping: Partial<Record<Field, string>>;
   /** Whether each mapped field was set by the user, named by its header, or read from the column's contents. */
   how: Partial<Record<Field, 'explicit' | 'header' | 'content'>>;
+  /** What showed each field, in words ("header; content: amounts", "names other rows"). */
+  evidence: Partial<Record<Field, string>>;
+  /** Where a header and its column's contents disagreed, and what was read. */
+  notes: string[];
+  /** The sheet row holding the column names, as read (found, or the user's choice). */
+  headerRow: number;
+  /** True when the header row is the user's choice rather than found. */
+  headerRowChosen: boolean;
   /** The user's saved choices; "" means "no column holds this field". */
   saved: FieldOverrides;
   threshold: number;
-  /** Sheet rows holding data: 2 to lastRow. */
+  /** Sheet rows holding data: headerRow + 1 to lastRow. */
   lastRow: number;
   /** The data rows within the current selection, when this is the active sheet and its selection reaches any. */
   selection: { firstRow: number; numRows: number } | null;
@@ -120,6 +128,10 @@ function stateOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, selected: GoogleApps
     headers: layout.headers,
     mapping,
     how: { ...layout.how },
+    evidence: { ...layout.evidence },
+    notes: [...layout.notes],
+    headerRow: plan.headerRowNumber,
+    headerRowChosen: settings.headerRow !== undefined,
     saved: settings.mapping,
     threshold: settings.threshold,
     lastRow: plan.lastRow,

@@ -80,7 +80,7 @@ function setBusy(busy: boolean): void {
 function showState(next: SidebarState): void {
   state = next;
   fill(ui.sheetName, `Sheet “${next.sheetName}”`);
-  renderMapping(ui.mapping, next, choose);
+  renderMapping(ui.mapping, next, choose, chooseHeaderRow);
   ui.threshold.value = String(next.threshold);
   if (next.problem) showError(next.problem);
   ui.run.disabled = false;
@@ -99,16 +99,16 @@ async function loadState(): Promise<SidebarState | null> {
 }
 
 /** Saves a mapping or threshold change at once: the menu command and the formulas use it too. */
-async function save(mapping: SidebarState['saved'], threshold: number): Promise<void> {
+async function save(mapping: SidebarState['saved'], threshold: number, headerRow: number | undefined = state?.headerRowChosen ? state.headerRow : undefined): Promise<void> {
   if (!state) return;
   setBusy(true);
   ui.cancel.hidden = true;
   try {
     clearError();
-    showState(await server().saveSidebarSettings(state.sheetName, { mapping, threshold }));
+    showState(await server().saveSidebarSettings(state.sheetName, { mapping, threshold, headerRow }));
   } catch (error) {
     showError(error);
-    if (state) renderMapping(ui.mapping, state, choose); // put the dropdown back to what is saved
+    if (state) renderMapping(ui.mapping, state, choose, chooseHeaderRow); // put the dropdown back to what is saved
   } finally {
     setBusy(false);
   }
@@ -119,14 +119,20 @@ function choose(field: Field, header: string): void {
   void save({ ...state.saved, [field]: header === NONE ? '' : header }, state.threshold);
 }
 
+/** A header row the user typed; a blank box gives the choice back to Goalpost. */
+function chooseHeaderRow(row: number | null): void {
+  if (!state) return;
+  void save(state.saved, state.threshold, row ?? undefined);
+}
+
 function scopeOf(current: SidebarState): { firstRow: number; lastRow: number } | string {
   const scope = document.querySelector<HTMLInputElement>('input[name="scope"]:checked')?.value;
   if (scope === 'selection') {
     if (!current.selection) return 'Select the plan rows to classify in the sheet (any cells in those rows, below the header row), then press Run.';
     return { firstRow: current.selection.firstRow, lastRow: current.selection.firstRow + current.selection.numRows - 1 };
   }
-  if (current.lastRow < 2) return 'This sheet has no rows below its header row.';
-  return { firstRow: 2, lastRow: current.lastRow };
+  if (current.lastRow <= current.headerRow) return 'This sheet has no rows below its header row.';
+  return { firstRow: current.headerRow + 1, lastRow: current.lastRow };
 }
 
 function showProgress(progress: RunProgress, verb: string): void {
@@ -218,7 +224,7 @@ async function onRun(): Promise<void> {
   const span: RunSpan = {
     sheetName: current.sheetName,
     ...scope,
-    settings: { mapping: current.saved, threshold: current.threshold },
+    settings: { mapping: current.saved, threshold: current.threshold, headerRow: current.headerRowChosen ? current.headerRow : undefined },
     write: ui.writeAsTheyCome.checked,
   };
   if (!last || last.finished || last.key !== ChunkedRun.key(span)) {

@@ -166,7 +166,7 @@ describe('detectLayout on random sheets', () => {
           expect(layout.how[field as keyof typeof layout.how]).toMatch(/^(explicit|header|content)$/);
         }
         // Every data row then classifies into cells Goalpost recognises as its own on the next run.
-        for (const item of planItems(rows.slice(layout.hasHeaderRow ? 1 : 0), layout)) {
+        for (const item of planItems(rows.slice(layout.headerIndex + 1), layout)) {
           verdictCells(item.verdict).forEach((cell, i) => expect(couldBeOutput(i, cell), `cell ${i}: ${JSON.stringify(cell)}`).toBe(true));
         }
       }),

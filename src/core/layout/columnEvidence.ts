@@ -56,6 +56,16 @@ function kindOf(p: Omit<ColumnProfile, 'kind' | 'dayFirst'>): ContentKind {
   return 'label';
 }
 
+function covers(found: string | undefined, text: string): boolean {
+  return found !== undefined && found.length >= text.length * 0.6;
+}
+
+function moneyCovers(cell: CellValue, text: string): boolean {
+  const reading = parseMoney(cell);
+  if (reading.kind === 'amount') return typeof cell === 'number' || covers(reading.money.text, text);
+  return reading.kind === 'unallocated';
+}
+
 /** Profiles column `index` over the data rows given (the caller bounds the sample). */
 export function profileColumn(rows: ReadonlyArray<readonly CellValue[]>, index: number): ColumnProfile {
   const seen = new Set<string>();
@@ -75,11 +85,9 @@ export function profileColumn(rows: ReadonlyArray<readonly CellValue[]>, index: 
     seen.add(text.toLowerCase());
     length += text.length;
     wordCount += text ? text.split(/\s+/).length : 0;
-    // A sentence that mentions a quarter or an amount is text, not a date or money cell.
-    const short = text.length <= 40;
-    const isDate = cell instanceof Date || (typeof cell === 'string' && short && !/^\d+$/.test(text) && parseTimeFrame(cell) !== null);
-    if (isDate) date++;
-    else if (short && parseMoney(cell).kind !== 'none') money++;
+    // A phrase that mentions a quarter or an amount is text: a date or money cell is mostly that.
+    if (cell instanceof Date || (typeof cell === 'string' && text.length <= 40 && !/^\d+$/.test(text) && covers(parseTimeFrame(cell)?.text, text))) date++;
+    else if (text.length <= 40 && moneyCovers(cell, text)) money++;
     if (typeof cell === 'string' && parsePerson(cell).kind === 'person') person++;
     if (text.length <= 16 && ID_LIKE.test(text)) idLike++;
     if (typeof cell === 'string' && dayFirst === null) {

@@ -63,7 +63,7 @@ function letterIndex(text: string): number | null {
 
 function width(rows: ReadonlyArray<readonly CellValue[]>): number {
   let max = 0;
-  for (let i = 0; i < Math.min(rows.length, SAMPLE_ROWS + 16); i++) max = Math.max(max, rows[i]?.length ?? 0);
+  for (const row of rows) max = Math.max(max, row?.length ?? 0);
   return max;
 }
 
@@ -277,7 +277,7 @@ export function detectLayout(rows: readonly CellValue[][], options: LayoutOption
   const headerIndex = headerIndexOf(rows, options);
   if (headerIndex >= rows.length) throw new PlanError(`The header row ${headerIndex + 1} is below the last row (${rows.length})`);
   const data = rows.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
-  const columnCount = Math.max(width(data), headerIndex >= 0 ? rows[headerIndex].length : 0);
+  const columnCount = width(rows.slice(0, headerIndex + 1 + SAMPLE_ROWS));
   if (!rows.length || columnCount === 0) throw new PlanError('The plan is empty: there are no rows to classify');
   const hasHeaderRow = headerIndex >= 0;
   const headerCells = hasHeaderRow ? rows[headerIndex] : [];

@@ -7,7 +7,7 @@
  */
 import { fieldOfHeader, headerKey, isListHeader } from '../fields';
 import { parseMoney } from '../money';
-import { cellText, isBlank } from '../text';
+import { cellText, isBlank, isSheetsError } from '../text';
 import type { CellValue } from '../types';
 
 /** How far down a header row is looked for. */
@@ -15,9 +15,12 @@ export const HEADER_SCAN_ROWS = 15;
 
 const ISO_OR_SLASH_DATE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 
+/** A header cell showing an error (#REF!) is a label gone wrong, not a value: it counts as blank. */
+const isEmpty = (cell: CellValue) => isBlank(cell) || isSheetsError(cell);
+
 function filledCells(row: readonly CellValue[] | undefined): number {
   let count = 0;
-  for (const cell of row ?? []) if (!isBlank(cell)) count++;
+  for (const cell of row ?? []) if (!isEmpty(cell)) count++;
   return count;
 }
 
@@ -36,17 +39,20 @@ function isValueLike(cell: CellValue): boolean {
 }
 
 function isLabelRow(row: readonly CellValue[]): boolean {
-  const cells = row.filter((cell) => !isBlank(cell));
-  if (cells.some(isValueLike)) return false;
-  const keys = new Set(cells.map((cell) => headerKey(cellText(cell))));
-  return keys.size >= cells.length * 0.8;
+  return !row.some((cell) => !isEmpty(cell) && isValueLike(cell));
+}
+
+/** Plain labels are told from data by being distinct; a row of known header words may repeat one. */
+function isDistinct(row: readonly CellValue[]): boolean {
+  const cells = row.filter((cell) => !isEmpty(cell));
+  return new Set(cells.map((cell) => headerKey(cellText(cell)))).size >= cells.length * 0.8;
 }
 
 /** Columns where the rows below hold values unlike the label above them (numbers, dates, longer text). */
 function dataBelow(header: readonly CellValue[], below: ReadonlyArray<readonly CellValue[]>): number {
   let columns = 0;
   header.forEach((label, index) => {
-    if (isBlank(label)) return;
+    if (isEmpty(label)) return;
     const labelWords = words(cellText(label));
     const key = headerKey(cellText(label));
     const cells = below.map((row) => row[index]).filter((cell) => !isBlank(cell));
@@ -91,12 +97,13 @@ export function findHeaderRow(rows: ReadonlyArray<readonly CellValue[]>, names: 
     const row = rows[i] ?? [];
     const filled = filledCells(row);
     const below = rows.slice(i + 1, i + 11).filter((next) => filledCells(next) > 0);
-    if (filled < 2 || !below.length) continue;
-    const dataWidth = Math.max(...below.map(filledCells));
+    if (filled < 2) continue;
+    const dataWidth = below.length ? Math.max(...below.map(filledCells)) : 0;
     if (filled < dataWidth / 2 || !isLabelRow(row)) continue;
-    const named = row.filter((cell) => !isBlank(cell) && fieldOfHeader(cellText(cell))).length;
-    if (named >= 2 || named >= Math.ceil(filled / 2)) return i;
-    if (weak < 0 && dataBelow(row, below.slice(0, 5)) >= 1) weak = i;
+    const named = row.filter((cell) => !isEmpty(cell) && fieldOfHeader(cellText(cell))).length;
+    // A header with nothing below it is still a header (and the plan has no rows).
+    if (named >= 2 || (below.length && named >= Math.ceil(filled / 2))) return i;
+    if (weak < 0 && below.length && isDistinct(row) && dataBelow(row, below.slice(0, 5)) >= 1) weak = i;
   }
   return weak;
 }
