@@ -34,7 +34,7 @@ const SYNONYMS: Record<Field, string[]> = {
     'titel', 'bezeichnung', 'ziel', 'vorhaben', 'projekt', 'massnahme', 'initiative',
     'titre', 'nom', 'intitule', 'objectif', 'projet', 'action',
     'titulo', 'nombre', 'objetivo', 'meta', 'proyecto', 'iniciativa', 'accion',
-    'opportunity name', 'opportunity', 'topic', 'deal name', 'deal', 'task name', 'task', 'issue', 'success plan name',
+    'opportunity name', 'opportunity', 'topic', 'deal name', 'deal', 'task name', 'task', 'issue',
     'objective name', 'cta name', 'plan item', 'plan item name', 'item name', 'milestone', 'milestone name', 'epic name',
     'key result name', 'okr name', 'initiative', 'goal statement', 'objective statement', 'what we ll do', 'what we will do',
     'what will we do', 'what we re doing', 'the ask', 'priority name', 'workstream', 'strategic initiative',
@@ -119,7 +119,7 @@ const SYNONYMS: Record<Field, string[]> = {
     'completion date', 'close date', 'to', 'until', 'target completion', 'go live', 'go live date',
     'ende', 'enddatum', 'fallig', 'falligkeit', 'frist', 'termin', 'fin', 'date de fin', 'echeance',
     'fecha de fin', 'fecha fin', 'fecha limite', 'vencimiento',
-    'due on', 'completed at', 'close', 'closed date', 'est close date', 'estimated close date', 'expected close date',
+    'due on', 'close', 'closed date', 'est close date', 'estimated close date', 'expected close date',
     'target end', 'timeline end', 'end date planned', 'baseline finish', 'target', 'bis', 'zieltermin', 'enddatum geplant',
     'abschluss', 'fertig bis', 'date cible', 'date d echeance', 'date limite', 'fecha objetivo', 'fecha de vencimiento',
     'fecha de cierre', 'einddatum', 'deadline datum', 'opleverdatum',
@@ -196,7 +196,7 @@ export function headerKey(header: string): string {
 // Columns exports carry that are no plan field: workflow state, bookkeeping, scores. Named
 // here so the report can say why they were left out, and so content never takes them.
 const NOT_A_FIELD =
-  /^(?:status|state|stage|deal stage|sales stage|phase|type|issue type|record type|category|kategorie|categorie|categoria|priority|prioritat|priorite|prioridad|probability|probability %|wahrscheinlichkeit|probabilite|probabilidad|progress|fortschritt|avancement|avance|complete|% complete|percent complete|health|rag|confidence|risk|risiko|risque|riesgo|tags|labels|created|created at|created on|created date|create date|created by|modified|modified on|last modified|last modified date|updated|updated at|resolution|forecast category|lead source|pipeline|sprint points|story points|color|colour|ampel|etat|estado|statut|checksum|row checksum)$/;
+  /^(?:status|state|stage|deal stage|sales stage|phase|type|issue type|record type|category|kategorie|categorie|categoria|priority|prioritat|priorite|prioridad|probability|probability %|wahrscheinlichkeit|probabilite|probabilidad|progress|fortschritt|avancement|avance|complete|% complete|percent complete|health|rag|confidence|risk|risiko|risque|riesgo|tags|labels|created|created at|created on|created date|create date|created by|modified|modified on|last modified|last modified date|updated|updated at|resolution|forecast category|lead source|pipeline|sprint points|story points|color|colour|ampel|etat|estado|statut|checksum|row checksum|e ?mail|assignee e ?mail|owner e ?mail|e ?mail address|reporter|creator|author|watchers|predecessors|successors|dependencies|blocked by|blocking|blocked by dependencies|blocking dependencies|completed|completed at|completed on|closed at|resolved|resolution date|modified by|last modified by|success plan name|success plan|plan name|projects|section)$/;
 
 /** True for a header that names a column exports carry but no plan field (Status, Stage, Created...). */
 export function isNotAField(header: string): boolean {

@@ -32,7 +32,8 @@ const WS = '\\s{0,3}';
 const NUM = "(?:\\d{1,3}(?:[,.'’ \\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
 
 // A letter right after a scale word means it was the start of another word ("5 more").
-const SCALE = `(?:${anyCase('thousand|million|billion|lakhs?|crores?|mil|mio|mrd|mn|mm|bn|cr|k|m|b')})(?!\\p{L})`;
+// German writes thousands as "T€" / "TEUR" and millions as "Mio." with its dot.
+const SCALE = `(?:(?:${anyCase('thousand|million|billion|lakhs?|crores?|mil|mio|mrd|mn|mm|bn|cr|k|m|b')})(?!\\p{L})\\.?|T(?=\\s?(?:€|EUR)))`;
 
 // Letter codes need a word boundary before them so "PLUSD" does not qualify.
 const PREFIX =
@@ -113,7 +114,7 @@ function compile(source: string, flags: string): { re: RegExp; at: Record<string
 }
 
 const SCALE_EXPONENT: Record<string, number> = {
-  k: 3, thousand: 3,
+  k: 3, t: 3, thousand: 3,
   m: 6, mm: 6, mn: 6, mil: 6, mio: 6, million: 6,
   b: 9, bn: 9, billion: 9, mrd: 9,
   lakh: 5, lakhs: 5,
@@ -352,7 +353,7 @@ function toMoney(m: RegExpExecArray, slots: Slots, offset: number, tail: number)
 }
 
 function exponentOf(scale: string | undefined): number {
-  return scale ? SCALE_EXPONENT[scale.toLowerCase()] ?? 0 : 0;
+  return scale ? SCALE_EXPONENT[scale.toLowerCase().replace(".", "")] ?? 0 : 0;
 }
 
 function scaled(digits: string, exponent: number): number {

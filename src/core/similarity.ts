@@ -39,14 +39,42 @@ export function titleSimilarity(reference: string, title: string): number {
   if (!a.length || !b.length) return 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const matches = (word: string, other: string) =>
-    word === other || stem(word) === stem(other) || (word.length >= 2 && other.length > word.length && other.startsWith(word) && !/^\d/.test(word));
+    word === other ||
+    stem(word) === stem(other) ||
+    (word.length >= 2 && other.length > word.length && other.startsWith(word) && !/^\d/.test(word)) ||
+    isContraction(word, other) ||
+    oneTypoApart(word, other);
   let found = 0;
   for (const word of short) {
     if (long.some((other) => matches(word, other) || matches(other, word))) found++;
     else if (isAcronymOf(word, long)) found++;
   }
-  // Penalise a long title that only contains a short reference's few words.
-  return (found / short.length) * Math.sqrt(short.length / long.length) ** 0.5;
+  // A reference that is the start of a title ("Reduce store shrink") names it.
+  if (found === short.length && short === a && a.length >= 2 && a.every((word, i) => matches(word, b[i]))) return 1;
+  // Penalise a long title that only contains a short reference's few words (little words aside).
+  const weight = (list: string[]) => Math.max(1, list.filter((word) => !STOPWORDS.has(word)).length);
+  return (found / short.length) * Math.min(1, Math.sqrt(weight(short) / weight(long)) ** 0.5);
+}
+
+/** "mkt" for "market", "mgmt" for "management": the word's letters in order, from its first. */
+function isContraction(word: string, other: string): boolean {
+  if (word.length < 3 || other.length <= word.length + 1 || word[0] !== other[0] || !/^[a-z]+$/.test(word)) return false;
+  let at = 0;
+  for (const char of other) if (char === word[at]) at++;
+  return at === word.length;
+}
+
+/** One letter wrong, missing, extra or swapped, in words long enough that this is a typo, not another word. */
+function oneTypoApart(a: string, b: string): boolean {
+  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1 || /\d/.test(a + b)) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /** "arr" for "annual recurring revenue": the initials of consecutive words of the other side. */

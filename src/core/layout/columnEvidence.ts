@@ -62,7 +62,8 @@ function covers(found: string | undefined, text: string): boolean {
 
 function moneyCovers(cell: CellValue, text: string): boolean {
   const reading = parseMoney(cell);
-  if (reading.kind === 'amount') return typeof cell === 'number' || covers(reading.money.text, text);
+  // A bare small number (1, 2, 3) is a count or a rank; an amount has a currency or some size.
+  if (reading.kind === 'amount') return (reading.money.currency !== null || reading.money.amount >= 1000) && (typeof cell === 'number' || covers(reading.money.text, text));
   return reading.kind === 'unallocated';
 }
 

@@ -133,7 +133,14 @@ function namesOtherRows(rows: ReadonlyArray<readonly CellValue[]>, index: number
   return { share: filled ? named / filled : 0, count: named };
 }
 
-function contentDecides(data: ReadonlyArray<readonly CellValue[]>, headers: string[], profiles: ColumnProfile[], draft: Draft, ignored: Set<number>): void {
+function contentDecides(
+  data: ReadonlyArray<readonly CellValue[]>,
+  headers: string[],
+  present: boolean[],
+  profiles: ColumnProfile[],
+  draft: Draft,
+  ignored: Set<number>,
+): void {
   const quote = (index: number) => `"${headers[index]}"`;
   const free = (field: Field) => draft.columns[field] === undefined;
   const mapped = (index: number) => fieldAt(draft, index) !== undefined;
@@ -146,7 +153,8 @@ function contentDecides(data: ReadonlyArray<readonly CellValue[]>, headers: stri
     const expected = FIELD_KIND[field];
     const typed = TYPED[kind];
     // "Who" over names is the leader, not the team; a text header over amounts or dates is no text.
-    const wrongType = expected ? typed && kind !== expected : TEXT_FIELDS.includes(field) && (kind === 'money' || kind === 'date' || (kind === 'person' && (field === 'organization' || field === 'account')));
+    // A company's name reads like a person's, so only the team yields to names.
+    const wrongType = expected ? typed && kind !== expected : TEXT_FIELDS.includes(field) && (kind === 'money' || kind === 'date' || (kind === 'person' && field === 'organization'));
     if (!wrongType) {
       if (expected && kind === expected) draft.evidence[field] = `header; content: ${KIND_WORDS[kind]}`;
       continue;
@@ -209,9 +217,10 @@ function contentDecides(data: ReadonlyArray<readonly CellValue[]>, headers: stri
     assign(draft, 'parent', best.index, 'content', 'names other rows');
   }
 
-  // Amounts, dates and people by their values, wherever no header claimed the column.
+  // Amounts, dates and people by their values, in columns whose header names no field
+  // (a second "Issue id" is no budget, whatever its numbers look like).
   for (const p of profiles) {
-    if (mapped(p.index) || ignored.has(p.index)) continue;
+    if (mapped(p.index) || ignored.has(p.index) || (present[p.index] && fieldOfHeader(headers[p.index]))) continue;
     const field = TYPED[p.kind]?.find(free);
     if (field) assign(draft, field, p.index, 'content', KIND_WORDS[p.kind]);
   }
@@ -293,7 +302,7 @@ export function detectLayout(rows: readonly CellValue[][], options: LayoutOption
     assign(draft, 'title', 0, hasHeaderRow ? 'header' : 'content', hasHeaderRow ? 'header' : KIND_WORDS[profiles[0].kind]);
   } else {
     applyOverrides(options.overrides ?? {}, headers, draft);
-    contentDecides(data, headers, profiles, draft, ignored);
+    contentDecides(data, headers, present, profiles, draft, ignored);
   }
   applyOverrides(options.overrides ?? {}, headers, draft);
 
