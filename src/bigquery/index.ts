@@ -21,9 +21,14 @@ export function classifyRecord(record: unknown, threshold?: unknown, columns?: u
   const row = planRow(record, columns, headers);
   const layout: PlanLayout = {
     hasHeaderRow: true,
+    headerIndex: 0,
     headers: row.headers,
     columns: Object.fromEntries(row.fields.map((field, index) => [field, index])) as Partial<Record<Field, number>>,
     how: {},
+    evidence: {},
+    notes: [],
+    units: {},
+    dayFirst: {},
     bareText: row.fields.length === 1,
   };
   const options = { threshold: typeof threshold === 'number' && Number.isFinite(threshold) ? threshold : undefined };

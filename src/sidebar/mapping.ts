@@ -40,7 +40,7 @@ function headerRowLine(state: SidebarState, onHeaderRow: (row: number | null) =>
     else input.value = String(state.headerRow);
   });
   const how = state.headerRowChosen ? 'your choice' : 'found';
-  return h('div', { class: 'mapping-line' }, h('label', { for: 'header-row' }, 'Header row'), input, h('span', { class: 'how gray', title: state.headerRowChosen ? 'The row you chose; clear the box to let Goalpost find it' : 'The row that reads like column names' }, how));
+  return h('div', { class: 'header-row-line' }, h('label', { for: 'header-row' }, 'Header row'), input, h('span', { class: 'how gray', title: state.headerRowChosen ? 'The row you chose; clear the box to let Goalpost find it' : 'The row that reads like column names' }, how));
 }
 
 /** Draws the mapping; `onChoose` gets the field and the chosen header, or NONE; `onHeaderRow` a row number, or null. */
