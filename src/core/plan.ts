@@ -19,12 +19,14 @@ export function isBlankRow(row: readonly CellValue[]): boolean {
 
 const SLASH_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
 
-/** Slash dates as ISO days, in the order the column writes them (day-first when a value showed it). */
+/**
+ * The ambiguous slash dates of a day-first column ("01/03/2026" under a "30/11/2026") as ISO
+ * days; a date only one reading fits is left as the user wrote it, so evidence quotes it.
+ */
 function isoDates(value: CellValue, dayFirst: boolean): CellValue {
-  if (typeof value !== 'string' || !/\d[/.]\d/.test(value)) return value;
-  return value.replace(SLASH_DATE, (whole, a: string, b: string, year: string) => {
-    const [day, month] = dayFirst ? [a, b] : [b, a];
-    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return whole;
+  if (!dayFirst || typeof value !== 'string' || !/\d[/.]\d/.test(value)) return value;
+  return value.replace(SLASH_DATE, (whole, day: string, month: string, year: string) => {
+    if (Number(day) > 12 || Number(month) < 1 || Number(month) > 12 || Number(day) < 1) return whole;
     return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   });
 }

@@ -93,9 +93,13 @@ export function findHeaderRow(rows: ReadonlyArray<readonly CellValue[]>, names: 
     return typeof (rows[first] ?? []).find((cell) => !isBlank(cell)) === 'string' && isListLabel(text) ? first : -1;
   }
   let weak = -1;
+  // Plain labels head a table only above its data: once a row as wide as the data has passed, it was data.
+  let dataAbove = false;
   for (let i = 0; i < scan; i++) {
     const row = rows[i] ?? [];
     const filled = filledCells(row);
+    const wasDataAbove = dataAbove;
+    if (filled >= Math.max(2, width / 2)) dataAbove = true;
     const below = rows.slice(i + 1, i + 11).filter((next) => filledCells(next) > 0);
     if (filled < 2) continue;
     const dataWidth = below.length ? Math.max(...below.map(filledCells)) : 0;
@@ -103,7 +107,7 @@ export function findHeaderRow(rows: ReadonlyArray<readonly CellValue[]>, names: 
     const named = row.filter((cell) => !isEmpty(cell) && fieldOfHeader(cellText(cell))).length;
     // A header with nothing below it is still a header (and the plan has no rows).
     if (named >= 2 || (below.length && named >= Math.ceil(filled / 2))) return i;
-    if (weak < 0 && below.length && isDistinct(row) && dataBelow(row, below.slice(0, 5)) >= 1) weak = i;
+    if (weak < 0 && !wasDataAbove && below.length && isDistinct(row) && dataBelow(row, below.slice(0, 5)) >= 1) weak = i;
   }
   return weak;
 }
