@@ -5,15 +5,17 @@
  * Anything else is a bug: it prints its stack and exits 70.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { version } from '../../package.json';
 import { runBigQuery } from './commands/bigquery';
 import { runClassify } from './commands/classify';
 import { runRollup } from './commands/rollup';
 import { EXIT_ROWS_SKIPPED, EXIT_UNUSABLE, UsageError } from './errors';
 import { CLASSIFY_FORMATS } from './formats';
 import { collectMapping, parseHeaderRow, parseThreshold } from './options';
+import { Output } from './output';
 import { wantsProgress } from './progress';
 import { ROLLUP_FORMATS } from './rollupFormats';
-import { planFile, type BadRow } from './sources/rowSource';
+import { planFile, type BadRow, type PlanFile } from './sources/rowSource';
 
 /** Reports each skipped row on stderr as it is skipped, and counts them for the exit code. */
 function badRowReporter() {
@@ -27,13 +29,32 @@ function badRowReporter() {
   };
 }
 
-async function withFile(path: string, work: (file: Awaited<ReturnType<typeof planFile>>) => Promise<void>): Promise<void> {
-  const file = await planFile(path);
+/**
+ * Runs a command on a plan file and its output. The output is checked (never the input,
+ * under any name) before the input is read, and a file output replaces the target only
+ * when the command has succeeded; otherwise the target stays as it was.
+ */
+async function withFile(
+  path: string,
+  options: { output?: string; sheet?: string },
+  work: (file: PlanFile, output: Output) => Promise<void>,
+): Promise<void> {
+  const output = Output.open(options.output, [path]);
   try {
-    await work(file);
-  } finally {
-    file.close();
+    const file = await planFile(path);
+    try {
+      if (options.sheet !== undefined && file.kind !== 'xlsx') {
+        process.stderr.write(`goalpost: --sheet "${options.sheet}" is ignored: ${file.label} is delimited text, which has no sheets\n`);
+      }
+      await work(file, output);
+    } finally {
+      file.close();
+    }
+  } catch (error) {
+    if ((await output.fail()) !== null && error instanceof UsageError) error.message += ` (nothing was written to ${options.output})`;
+    throw error;
   }
+  await output.commit();
 }
 
 export function buildProgram(): { program: Command; skipped: BadRow[] } {
@@ -41,6 +62,7 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
   const program = new Command('goalpost')
     .description('Sort account-plan rows into customer goals and initiatives, with the evidence for each verdict.')
     .showHelpAfterError('(run goalpost --help for usage)')
+    .version(version, '-V, --version', 'print the version')
     .exitOverride();
 
   const inputOptions = (command: Command) =>
@@ -58,8 +80,8 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
     .addOption(new Option('-f, --format <format>', 'output format').choices(CLASSIFY_FORMATS).default('table'))
     .option('-q, --quiet', 'no progress bar, and no report of how the plan was read')
     .action(async (path: string, options) => {
-      await withFile(path, async (file) => {
-        await runClassify(file, {
+      await withFile(path, options, async (file, output) => {
+        await runClassify(file, output, {
           ...options,
           progress: wantsProgress(options.quiet === true, options.output),
           columns: process.stdout.columns,
@@ -72,7 +94,7 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
     .addOption(new Option('-f, --format <format>', 'output format').choices(ROLLUP_FORMATS).default('table'))
     .option('-q, --quiet', 'do not say how the plan was read')
     .action(async (path: string, options) => {
-      await withFile(path, (file) => runRollup(file, { ...options, onBadRow: reporter.onBadRow }));
+      await withFile(path, options, (file, output) => runRollup(file, output, { ...options, onBadRow: reporter.onBadRow }));
     });
 
   program

@@ -11,7 +11,7 @@ import type { Label } from '../../core';
 import { ClassifierPool } from '../classifierPool';
 import { verdictWriter, type ClassifyFormat } from '../formats';
 import { layoutNotice } from '../layoutNotice';
-import { Output } from '../output';
+import type { Output } from '../output';
 import { readParentKeys, readPlan, type PlanReadOptions } from '../planReader';
 import { progressBar } from '../progress';
 import type { PlanFile } from '../sources/rowSource';
@@ -44,7 +44,7 @@ export function workerCount(bytes: number): number {
   return bytes >= WORKER_THRESHOLD_BYTES ? Math.min(4, availableParallelism()) : 0;
 }
 
-export async function runClassify(file: PlanFile, options: ClassifyCommandOptions): Promise<RunSummary> {
+export async function runClassify(file: PlanFile, output: Output, options: ClassifyCommandOptions): Promise<RunSummary> {
   const readOptions = { map: options.map, headerRow: options.headerRow, sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: options.onBadRow };
   const plan = await readPlan(file, readOptions);
   if (!options.quiet) process.stderr.write(layoutNotice(plan, file.label));
@@ -66,7 +66,6 @@ export async function runClassify(file: PlanFile, options: ClassifyCommandOption
   const window = pool ? workers * 2 : 1;
   const inFlight: Array<Promise<BatchResult>> = [];
 
-  const output = Output.open(options.output);
   const progress = progressBar(options.progress === true, plan.source.totalBytes, 'Classifying');
   const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
   let done = 0;
@@ -93,7 +92,8 @@ export async function runClassify(file: PlanFile, options: ClassifyCommandOption
         if (output.gone) break;
       }
     } catch (error) {
-      // A malformed row stops the run: the rows before it are still written, as they were read.
+      // A malformed row stops the run: the rows before it still reach standard output as they
+      // were read (a file output is then discarded whole, and the target left as it was).
       stopped = error;
     }
     if (batch.length && !output.gone) submit(batch);
@@ -103,7 +103,6 @@ export async function runClassify(file: PlanFile, options: ClassifyCommandOption
   } finally {
     progress.stop();
     await pool?.close();
-    await output.end();
   }
   return { rows: done, counts };
 }

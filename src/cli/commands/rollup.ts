@@ -5,7 +5,7 @@
  */
 import { buildRollup, layoutReport, isBlankRow, parentKey, recordOf, rowClassifier, type CellValue, type PlanItem, type Verdict } from '../../core';
 import { layoutNotice } from '../layoutNotice';
-import { Output } from '../output';
+import type { Output } from '../output';
 import { readPlan, type PlanReadOptions } from '../planReader';
 import { renderRollup, type RollupFormat } from '../rollupFormats';
 import type { PlanFile } from '../sources/rowSource';
@@ -18,7 +18,7 @@ export interface RollupCommandOptions extends PlanReadOptions {
   quiet?: boolean;
 }
 
-export async function runRollup(file: PlanFile, options: RollupCommandOptions): Promise<void> {
+export async function runRollup(file: PlanFile, output: Output, options: RollupCommandOptions): Promise<void> {
   const plan = await readPlan(file, options);
   const { layout, rows } = plan;
   if (!options.quiet) process.stderr.write(layoutNotice(plan, file.label));
@@ -33,8 +33,6 @@ export async function runRollup(file: PlanFile, options: RollupCommandOptions): 
   }
   const classifyRow = rowClassifier(layout, { threshold: options.threshold }, parents);
   const items: PlanItem[] = data.map(({ row, cells }) => ({ row, record: recordOf(cells, layout), verdict: classifyRow(cells) as Verdict }));
-  const output = Output.open(options.output);
   const mapping = { ...layoutReport(layout), headerRow: plan.headerLine };
   await output.write(renderRollup(buildRollup(items), options.format, options.raw, mapping));
-  await output.end();
 }

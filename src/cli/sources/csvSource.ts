@@ -50,7 +50,7 @@ export function guessDelimiter(preview: string): string {
 }
 
 /** Reads the first bytes of a file without consuming a stream. */
-async function head(path: string): Promise<Buffer> {
+export async function head(path: string): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of createReadStream(path, { start: 0, end: PREVIEW_BYTES - 1 })) {

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { CellValue } from '../../core';
 import { UsageError } from '../errors';
-import { openCsv } from './csvSource';
+import { contentKind } from './contentKind';
+import { head, openCsv, sniffEncoding } from './csvSource';
 import { openXlsx } from './xlsxSource';
 
 export interface SourceRow {
@@ -47,6 +48,8 @@ export interface PlanFile {
   /** How to name it in messages. */
   label: string;
   size: number;
+  /** What the content is (read from its bytes, not its name). */
+  kind: 'csv' | 'xlsx';
   open(options?: SourceOptions): Promise<RowSource>;
   /** Removes what reading it left behind (the copy of standard input). */
   close(): void;
@@ -65,13 +68,25 @@ function checkFile(path: string): number {
   return stats.size;
 }
 
+/**
+ * Whether the file is a workbook (a ZIP archive) rather than delimited text, from its
+ * content whatever its name; binary data of any other kind is refused, never parsed.
+ */
+async function isWorkbook(path: string, label: string): Promise<boolean> {
+  const first = await head(path);
+  const { encoding, bom } = sniffEncoding(first);
+  const kind = contentKind(first, new TextDecoder(encoding).decode(first.subarray(bom)));
+  if (kind.kind === 'binary') throw new UsageError(`${label} looks like ${kind.what}, not a plan: ${kind.hint}`);
+  return kind.kind === 'xlsx';
+}
+
 /** Opens `path` (or `-` for standard input) as a plan file. */
 export async function planFile(path: string): Promise<PlanFile> {
   let file = path;
   let spool: string | null = null;
   if (path === '-') {
     spool = mkdtempSync(join(tmpdir(), 'goalpost-stdin-'));
-    file = join(spool, 'stdin.csv');
+    file = join(spool, 'stdin');
     await pipeline(process.stdin, createWriteStream(file));
   }
   const size = checkFile(file);
@@ -80,14 +95,20 @@ export async function planFile(path: string): Promise<PlanFile> {
     if (spool) rmSync(spool, { recursive: true, force: true });
     throw new UsageError(`${label} is empty: there are no rows to classify`);
   }
-  const isXlsx = /\.xlsx$/i.test(path);
-  if (/\.xls$/i.test(path)) throw new UsageError(`${path} is an old-style .xls workbook; save it as .xlsx or CSV and run again`);
+  let isXlsx: boolean;
+  try {
+    isXlsx = await isWorkbook(file, label);
+  } catch (error) {
+    if (spool) rmSync(spool, { recursive: true, force: true });
+    throw error;
+  }
   return {
     path: file,
     label,
     size,
+    kind: isXlsx ? 'xlsx' : 'csv',
     async open(options = {}) {
-      const source = isXlsx ? await openXlsx(file, options.sheet) : await openCsv(file, options.onBadRow ?? (() => undefined), options.skipBadRows ?? false, options.lines ?? true);
+      const source = isXlsx ? await openXlsx(file, options.sheet, label) : await openCsv(file, options.onBadRow ?? (() => undefined), options.skipBadRows ?? false, options.lines ?? true);
       return { ...source, totalBytes: size };
     },
     close() {

@@ -25,7 +25,7 @@ export function excelValue(value: unknown): CellValue {
   return String(value);
 }
 
-export async function openXlsx(path: string, sheetName: string | undefined): Promise<RowSource> {
+export async function openXlsx(path: string, sheetName: string | undefined, label = path): Promise<RowSource> {
   const totalBytes = statSync(path).size;
   // Loaded only for workbooks: ExcelJS takes longer to load than a small CSV takes to classify.
   const { default: excel } = await import('exceljs');
@@ -60,11 +60,13 @@ export async function openXlsx(path: string, sheetName: string | undefined): Pro
         }
       }
     } catch (error) {
-      throw new UsageError(`${path} is not a readable .xlsx workbook (${(error as Error).message})`);
+      throw new UsageError(`${label} is a ZIP archive but not a readable .xlsx workbook (${(error as Error).message})`);
     }
     if (!found) {
       throw new UsageError(
-        sheetName ? `${path} has no sheet named "${sheetName}"; its sheets are ${seen.map((s) => `"${s}"`).join(', ')}` : `${path} has no sheets`,
+        !seen.length
+          ? `${label} is a ZIP archive with no worksheets in it, so not an .xlsx workbook: export the plan as CSV or .xlsx`
+          : `${label} has no sheet named "${sheetName}"; its sheets are ${seen.map((s) => `"${s}"`).join(', ')}`,
       );
     }
   }

@@ -1,0 +1,193 @@
+/**
+ * The command line never harms a file: an output that is an input (under any name) is
+ * refused, output replaces a file only when the run succeeds, and binary content is never
+ * parsed as a plan. Through the real CLI, spawned on temporary files.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(__dirname, '../..');
+
+function run(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
+  const result = spawnSync('node', [join(root, 'bin/goalpost.js'), ...args], { input: options.input, encoding: 'utf8', cwd: options.cwd ?? root });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const PLAN = [
+  'Objective,Team,Lead,Budget,Due,Parent',
+  'Grow EMEA revenue 20% by FY27,,CRO,,FY27,',
+  'Migrate the core ledger to the cloud,Finance IT,Dana Whitfield,$2.4M,2027-06-30,Grow EMEA revenue 20% by FY27',
+  'Roll out the partner portal,EMEA Sales,Raj Patel,€85k,Q3 2026,Grow EMEA revenue 20% by FY27',
+].join('\n') + '\n';
+const BROKEN = PLAN + 'Pilot the referral scheme,"Sales\n';
+
+/** A fresh folder holding plan.csv, so each case starts from the same bytes. */
+function folder(content = PLAN): { dir: string; plan: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'goalpost-safety-'));
+  const plan = join(dir, 'plan.csv');
+  writeFileSync(plan, content);
+  return { dir, plan };
+}
+
+const commands = [
+  ['classify', ['table', 'csv', 'ndjson', 'json']],
+  ['rollup', ['table', 'md', 'csv', 'json']],
+] as const;
+const cases = commands.flatMap(([command, formats]) => formats.map((format) => [command, format] as const));
+
+beforeAll(() => {
+  spawnSync('node', ['build.mjs', '--cli'], { cwd: root });
+});
+
+describe('--output never names an input', () => {
+  it.each(cases)('%s --format %s onto the input by the same path, a relative path, a symbolic link and a hard link: exit 2, file unchanged', (command, format) => {
+    const { dir, plan } = folder();
+    symlinkSync(plan, join(dir, 'soft.csv'));
+    linkSync(plan, join(dir, 'hard.csv'));
+    for (const [input, output] of [
+      [plan, plan],
+      ['plan.csv', './plan.csv'],
+      [plan, join(dir, 'soft.csv')],
+      [join(dir, 'soft.csv'), plan],
+      [plan, join(dir, 'hard.csv')],
+    ]) {
+      const { code, err, out } = run([command, input, '--format', format, '--output', output], { cwd: dir });
+      expect(code, `${input} -> ${output}`).toBe(2);
+      expect(err).toMatch(/is the input file.*never overwrites its input/);
+      expect(out).toBe('');
+      expect(readFileSync(plan, 'utf8')).toBe(PLAN);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['hard.csv', 'plan.csv', 'soft.csv']);
+  });
+
+  it('refuses a folder as the output and a folder that does not exist', () => {
+    const { dir, plan } = folder();
+    expect(run(['classify', plan, '-o', dir]).err).toMatch(/is a folder; name a file/);
+    const missing = run(['rollup', plan, '-o', join(dir, 'nowhere', 'out.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/there is no folder/);
+  });
+});
+
+describe('output replaces a file only when the run succeeds', () => {
+  it.each(cases)('%s --format %s stopped by a malformed row leaves the previous output as it was and no temporary file', (command, format) => {
+    const { dir, plan } = folder(BROKEN);
+    const out = join(dir, 'out.txt');
+    writeFileSync(out, 'the previous output\n');
+    const { code, err } = run([command, plan, '--format', format, '--output', out]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/Malformed CSV at line 5.*\(nothing was written to .*out\.txt\)/);
+    expect(readFileSync(out, 'utf8')).toBe('the previous output\n');
+    expect(readdirSync(dir).sort()).toEqual(['out.txt', 'plan.csv']);
+  });
+
+  it.each(cases)('%s --format %s writes a complete file in place of the old one, keeping its permissions', (command, format) => {
+    const { dir, plan } = folder();
+    const out = join(dir, 'out.txt');
+    writeFileSync(out, 'old');
+    chmodSync(out, 0o640);
+    expect(run([command, plan, '--format', format, '--output', out]).code).toBe(0);
+    const written = readFileSync(out, 'utf8');
+    expect(written).toBe(run([command, plan, '--format', format]).out);
+    if (format === 'json') expect(() => JSON.parse(written)).not.toThrow();
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).sort()).toEqual(['out.txt', 'plan.csv']);
+  });
+
+  it('writes through a symbolic link to the file it names, keeping the link', () => {
+    const { dir, plan } = folder();
+    const real = join(dir, 'real.json');
+    writeFileSync(real, '');
+    symlinkSync(real, join(dir, 'latest.json'));
+    expect(run(['rollup', plan, '-f', 'json', '-o', join(dir, 'latest.json')]).code).toBe(0);
+    expect(JSON.parse(readFileSync(real, 'utf8')).goals).toHaveLength(1);
+    expect(readdirSync(dir).sort()).toEqual(['latest.json', 'plan.csv', 'real.json']);
+  });
+
+  it('does not create the output when the input cannot be read', () => {
+    const { dir } = folder();
+    const out = join(dir, 'out.csv');
+    expect(run(['classify', join(dir, 'missing.csv'), '-f', 'csv', '-o', out]).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual(['plan.csv']);
+  });
+});
+
+describe('binary input is refused, never classified', () => {
+  const png = readFileSync(join(root, 'docs/sidebar.png'));
+  const elf = existsSync('/bin/true') ? readFileSync('/bin/true') : Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1]), Buffer.alloc(4096)]);
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), Buffer.from('JFIF'), Buffer.alloc(200, 7)]);
+  const pdf = Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n', 'latin1');
+  const gzip = gzipSync(PLAN);
+  const noise = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256));
+  it.each([
+    ['an executable', elf, /looks like an executable program/],
+    ['a PNG image', png, /looks like a PNG image/],
+    ['a JPEG image', jpeg, /looks like a JPEG image/],
+    ['a PDF', pdf, /looks like a PDF document/],
+    ['a gzip file', gzip, /looks like a gzip-compressed file.*gunzip/],
+    ['random bytes', noise, /looks like binary data, not text/],
+  ])('%s renamed .csv, for both commands and on standard input', (_, bytes, message) => {
+    const { dir } = folder();
+    const path = join(dir, 'renamed.csv');
+    writeFileSync(path, bytes);
+    for (const args of [['classify', path, '-f', 'ndjson'], ['rollup', path, '-f', 'json'], ['classify', '-', '-f', 'ndjson']]) {
+      const { code, out, err } = run(args, { input: args[1] === '-' ? bytes : undefined });
+      expect(code, args.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err).toMatch(message);
+    }
+  });
+
+  it('still reads UTF-16 text, whose every other byte is zero', () => {
+    const { dir } = folder();
+    const path = join(dir, 'unicode.txt');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(PLAN.replace(/,/g, '\t'), 'utf16le')]));
+    const { code, out } = run(['classify', path, '-f', 'ndjson']);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('reads a workbook piped to standard input as a workbook, and a ZIP that is no workbook is refused', async () => {
+    const { dir } = folder();
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Plan');
+    for (const line of PLAN.trim().split('\n')) sheet.addRow(line.split(','));
+    const path = join(dir, 'plan.xlsx');
+    await book.xlsx.writeFile(path);
+    const piped = run(['classify', '-', '-f', 'ndjson'], { input: readFileSync(path) });
+    expect(piped.code).toBe(0);
+    expect(piped.out.trim().split('\n').map((line) => JSON.parse(line).label)).toEqual(['Goal', 'Initiative', 'Initiative']);
+    // Named .csv but holding a workbook: read as what it holds.
+    copyFileSync(path, join(dir, 'really-a-workbook.csv'));
+    expect(run(['rollup', join(dir, 'really-a-workbook.csv'), '-f', 'json']).code).toBe(0);
+
+    const zip = Buffer.from('504b0304140000000000000000000000000000000000000000000000000000000000504b0506000000000000000000000000000000000000', 'hex');
+    const refused = run(['classify', '-'], { input: zip });
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/standard input is a ZIP archive/);
+  });
+});
+
+describe('small promises', () => {
+  it('prints the version with --version and -V', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-V']) {
+      const { code, out } = run([flag]);
+      expect(code).toBe(0);
+      expect(out.trim()).toBe(version);
+    }
+  });
+
+  it('says --sheet is ignored for a CSV file', () => {
+    const { plan } = folder();
+    const { code, err } = run(['classify', plan, '--sheet', 'Plan', '-f', 'ndjson']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/--sheet "Plan" is ignored: .*plan\.csv is delimited text/);
+  });
+});
