@@ -11,6 +11,7 @@
 import { detectLayout, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
 import { judgeRows, judgeStatement } from './judgeRows';
 import { AT, blankRow, type VerdictCell } from './outputRow';
+import { isOwnHeaderRow } from './ownSheets';
 import { readSettingsQuietly } from './settings';
 import { asCalendarDays, spreadsheetTimeZone } from './sheetDates';
 
@@ -74,6 +75,9 @@ export function headerRowOf(name: string, headers: SheetsArgument, width: number
  */
 export function layOut(rows: CellValue[][], headerRow: CellValue[] | null, mapping: FieldOverrides): PlanLayout {
   const sample = headerRow ? [headerRow, ...rows] : rows;
+  if (sample.length > 1 && isOwnHeaderRow(sample[0])) {
+    throw new Error("This range is Goalpost's own output (the roll-up table or Goalpost's columns), not a plan: give the plan's rows and header row, e.g. =CLASSIFY(A2:F200, A1:F1) on the plan's sheet.");
+  }
   const hasHeaderRow = headerRow ? true : rows.length === 1 ? false : undefined;
   const detect = (overrides?: FieldOverrides) => detectLayout(sample, { overrides, hasHeaderRow });
   try {

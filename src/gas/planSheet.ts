@@ -4,6 +4,7 @@
  * the data rows read in chunks. Shared by the menu, the sidebar and the roll-up.
  */
 import { detectLayout, findHeaderRow, HEADER_SCAN_ROWS, PlanError, type CellValue, type PlanLayout } from '../core';
+import { refuseOwnSheet } from './ownSheets';
 import { asCalendarDays } from './sheetDates';
 import { chunksOf, readBlock } from './sheetIO';
 import type { SheetSettings } from './settings';
@@ -33,6 +34,7 @@ export function openPlanSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, setting
   if (lastRow < 2) throw new UserError('This sheet has no rows to classify: Goalpost reads a header row and the rows below it.');
   const timeZone = sheet.getParent().getSpreadsheetTimeZone();
   const sample = asCalendarDays(readBlock(sheet, 1, 1, Math.min(lastRow, HEADER_SCAN_ROWS + SAMPLE_ROWS), lastColumn), timeZone);
+  refuseOwnSheet(sheet, sample);
   // Goalpost's own columns are left out before the header is looked for: their verdicts are no plan data.
   const outputColumns = new Set<number>();
   for (const row of sample.slice(0, HEADER_SCAN_ROWS)) row.forEach((cell, i) => isOutputHeader(cell) && outputColumns.add(i));

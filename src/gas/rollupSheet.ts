@@ -7,13 +7,13 @@
  */
 import { buildRollup, planItems, ROLLUP_COLUMN, ROLLUP_TABLE_HEADERS, rollupLines, type Rollup, type RollupLine } from '../core';
 import { withDocumentLock } from './lock';
+import { ROLLUP_SHEET_NAME, rollupTitle } from './ownSheets';
 import { openPlanSheet, readPlanRows } from './planSheet';
 import { asSheetDate } from './sheetDates';
 import { readSettings } from './settings';
 import { asLiteral, CHUNK_ROWS, chunksOf } from './sheetIO';
-import { UserError } from './userError';
 
-export const ROLLUP_SHEET_NAME = 'Goalpost roll-up';
+export { ROLLUP_SHEET_NAME };
 
 export interface RollupSheetSummary {
   sheetName: string;
@@ -56,7 +56,7 @@ export function writeRollupSheet(target: GoogleAppsScript.Spreadsheet.Sheet, sou
 
   const linked = rollup.goals.reduce((sum, goal) => sum + goal.initiativeCount, 0);
   const top: Array<Array<string | number | Date>> = [
-    pad([asLiteral(`Goal roll-up of “${source.getName()}”`)]),
+    pad([asLiteral(rollupTitle(source.getName()))]),
     pad([`${rollup.goals.length} goals · ${linked} linked initiatives · ${rollup.orphanInitiatives.length} initiatives without a goal · ${rollup.unclear.length} unclear rows`]),
     pad(['Look at:']),
     ...(rollup.flags.length ? rollup.flags : ['Nothing to flag.']).map((flag) => pad([asLiteral(`• ${flag}`)])),
@@ -124,14 +124,15 @@ export function buildRollupSheet(): RollupSheetSummary {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const source = spreadsheet.getActiveSheet();
-    if (source.getName() === ROLLUP_SHEET_NAME) {
-      throw new UserError('This is the roll-up sheet itself. Open the sheet that holds the plan and build the roll-up from there.');
-    }
     const settings = readSettings(source);
     const plan = openPlanSheet(source, settings);
     const rows = readPlanRows(plan, plan.headerRowNumber + 1, plan.lastRow - plan.headerRowNumber);
     const rollup = buildRollup(planItems(rows, plan.layout, { threshold: settings.threshold }));
-    const target = spreadsheet.getSheetByName(ROLLUP_SHEET_NAME) ?? spreadsheet.insertSheet(ROLLUP_SHEET_NAME);
+    const existing = spreadsheet.getSheetByName(ROLLUP_SHEET_NAME);
+    const target = existing ?? spreadsheet.insertSheet(ROLLUP_SHEET_NAME);
+    // insertSheet makes the new sheet the active one; the plan stays active, so the
+    // sidebar's next Run is on the plan (the menu item shows the roll-up itself).
+    if (!existing) source.activate();
     writeRollupSheet(target, source, rollup, plan.headerRowNumber);
     return {
       sheetName: ROLLUP_SHEET_NAME,

@@ -14,6 +14,7 @@ import { chunksOf, CHUNK_ROWS } from './sheetIO';
 import { dataRowsWithin, judgeChunk, openPlan, type Plan } from './classifyRows';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
+import { refuseOwnSheetOf } from './ownSheets';
 import { cleanSettings, readSettings, saveSettings, type SheetSettings } from './settings';
 import { UserError } from './userError';
 import { foreignCells, refuseForeignCells, writeVerdicts } from './writeBack';
@@ -98,6 +99,8 @@ export function sidebarState(): SidebarState {
 /** Saves a sheet's mapping and threshold, and returns the sheet as Goalpost now reads it. */
 export function saveSidebarSettings(sheetName: unknown, settings: unknown): SidebarState {
   const sheet = sheetNamed(sheetName);
+  // A mapping saved on Goalpost's own sheet would be a mapping of no plan.
+  refuseOwnSheetOf(sheet);
   saveSettings(sheet, settings);
   const active = SpreadsheetApp.getActiveSheet();
   return stateOf(sheet, active.getSheetId() === sheet.getSheetId() ? active.getActiveRange() : null);

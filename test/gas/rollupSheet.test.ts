@@ -82,7 +82,7 @@ describe('Build goal roll-up', () => {
     addOn.buildRollupFromMenu();
     env.ui.alerts.length = 0;
     addOn.buildRollupFromMenu();
-    expect(env.ui.alerts.at(-1)?.prompt).toMatch(/This is the roll-up sheet itself/);
+    expect(env.ui.alerts.at(-1)?.prompt).toMatch(/Goalpost's own roll-up sheet, not a plan/);
   });
 
   it('says another run is in progress when the lock is held, and writes nothing', () => {

@@ -1,0 +1,76 @@
+/**
+ * Goalpost's own sheets are not plans. The roll-up sheet holds headers a plan could have
+ * (Account, Goal, Initiative, Budget…), so without this check Run would classify it and
+ * write nine Goalpost columns into it. It is known by its name, or, renamed, by its title
+ * line and its table header; the refusal names the plan it was built from, to open instead.
+ */
+import { cellText, ROLLUP_TABLE_HEADERS, type CellValue } from '../core';
+import { UserError } from './userError';
+import { isOutputHeader } from './writeBack';
+
+export const ROLLUP_SHEET_NAME = 'Goalpost roll-up';
+
+const TITLE_START = 'Goal roll-up of “';
+
+/** The roll-up sheet's first line, naming the plan it was built from. */
+export function rollupTitle(sourceName: string): string {
+  return `${TITLE_START}${sourceName}”`;
+}
+
+/** How many rows from the top the roll-up's table header can sit (title, counts, flags). */
+const HEADER_SEARCH_ROWS = 40;
+
+const isRollupHeader = (row: readonly CellValue[]) => ROLLUP_TABLE_HEADERS.every((header, i) => cellText(row[i] ?? '') === header);
+
+/** A header row that is Goalpost's output, not a plan's: the roll-up table's, or only Goalpost's own columns. */
+export function isOwnHeaderRow(row: readonly CellValue[]): boolean {
+  const used = row.filter((cell) => cellText(cell) !== '');
+  return isRollupHeader(row) || (used.length > 0 && used.every(isOutputHeader));
+}
+
+function isRollupTable(rows: readonly CellValue[][]): boolean {
+  const starts = cellText(rows[0]?.[0] ?? '').startsWith(TITLE_START);
+  return starts && rows.slice(0, HEADER_SEARCH_ROWS).some(isRollupHeader);
+}
+
+/** The plan a roll-up sheet says it was built from, if that sheet still exists. */
+function sourceOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, title: CellValue): string | null {
+  const text = cellText(title);
+  if (!text.startsWith(TITLE_START) || !text.endsWith('”')) return null;
+  const name = text.slice(TITLE_START.length, -1);
+  return sheet.getParent().getSheetByName(name) ? name : null;
+}
+
+/** Which sheet to open instead: the roll-up's source, or the sheets that are not Goalpost's. */
+function whereToGo(sheet: GoogleAppsScript.Spreadsheet.Sheet, title: CellValue): string {
+  const source = sourceOf(sheet, title);
+  if (source) return `Open “${source}”, the plan it was built from, and run there.`;
+  const others = sheet
+    .getParent()
+    .getSheets()
+    .map((s) => s.getName())
+    .filter((name) => name !== sheet.getName() && name !== ROLLUP_SHEET_NAME);
+  if (!others.length) return 'Open the sheet that holds your plan and run there.';
+  return `Open the sheet that holds your plan (${others.slice(0, 5).map((name) => `“${name}”`).join(', ')}${others.length > 5 ? ', …' : ''}) and run there.`;
+}
+
+/**
+ * Refuses a sheet that is Goalpost's own output: the roll-up sheet (by name, or by its
+ * contents if renamed), or a sheet whose only columns are Goalpost's. `top` is the sheet's
+ * first rows as read, row 1 first.
+ */
+export function refuseOwnSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, top: readonly CellValue[][]): void {
+  const title = top[0]?.[0] ?? '';
+  if (sheet.getName() === ROLLUP_SHEET_NAME || isRollupTable(top)) {
+    throw new UserError(`“${sheet.getName()}” is Goalpost's own roll-up sheet, not a plan, and Goalpost does not classify or write into it. ${whereToGo(sheet, title)}`);
+  }
+  if (isOwnHeaderRow(top[0] ?? [])) {
+    throw new UserError(`“${sheet.getName()}” holds only Goalpost's own columns; there is no plan in it to read. ${whereToGo(sheet, title)}`);
+  }
+}
+
+/** The same refusal for a sheet not yet read (saving sidebar settings reads nothing else). */
+export function refuseOwnSheetOf(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const rows = Math.min(Math.max(sheet.getLastRow(), 1), HEADER_SEARCH_ROWS);
+  refuseOwnSheet(sheet, sheet.getRange(1, 1, rows, Math.max(sheet.getLastColumn(), 1)).getValues());
+}
