@@ -106,3 +106,19 @@ export function bareRows(count: number, seed = 2): string[][] {
   const next = random(seed);
   return Array.from({ length: count }, (_, i) => [`${pick(BARE, next)} (${pick(PLACES, next)} ${i})`]);
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * `count` lines of random "words" (random letters, 2-10 of them, 3-12 words a line): text
+ * that is not a plan, for measuring what junk costs and checking it is not called a plan.
+ */
+export function randomWordRows(count: number, seed = 3): string[][] {
+  const next = random(seed);
+  return Array.from({ length: count }, () => {
+    const words = Array.from({ length: 3 + Math.floor(next() * 10) }, () =>
+      Array.from({ length: 2 + Math.floor(next() * 9) }, () => LETTERS[Math.floor(next() * 26)]).join(''),
+    );
+    return [words.join(' ')];
+  });
+}

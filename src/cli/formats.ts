@@ -4,7 +4,7 @@
  * JSON / NDJSON for scripts, whose shape is the contract in DESIGN.md.
  */
 import { stringify } from 'csv-stringify/sync';
-import { CRITERIA, VERDICT_HEADERS, verdictCells, type CellValue, type Label, type Verdict } from '../core';
+import { countsText, CRITERIA, VERDICT_HEADERS, verdictCells, type CellValue, type Label, type Verdict } from '../core';
 
 export const CLASSIFY_FORMATS = ['table', 'csv', 'ndjson', 'json'] as const;
 export type ClassifyFormat = (typeof CLASSIFY_FORMATS)[number];
@@ -67,11 +67,6 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(width - chars.length);
 }
 
-function summaryLine(counts: Counts): string {
-  const total = counts.Initiative + counts.Goal + counts.Unclear;
-  return `${total} rows: ${counts.Initiative} initiatives, ${counts.Goal} goals, ${counts.Unclear} unclear`;
-}
-
 /** A fixed-width table: row, statement, label, score, the five criteria as ticks, theme. */
 function tableWriter(columns = 100): VerdictWriter {
   const titleWidth = Math.max(24, Math.min(60, columns - 62));
@@ -86,7 +81,7 @@ function tableWriter(columns = 100): VerdictWriter {
       return `${pad(String(row), 6)}${pad(title.replace(/\s+/g, ' '), titleWidth)}  ${pad(verdict.label, 12)}${pad(`${verdict.score}/5`, 7)}${pad(ticks, 11)}${verdict.theme ?? ''}\n`;
     },
     end(counts) {
-      return `\n${summaryLine(counts)}\nCriteria: P program, O organization, L leadership, B budget, T time-frame (✓ met, · not met)\n`;
+      return `\n${countsText(counts)}\nCriteria: P program, O organization, L leadership, B budget, T time-frame (✓ met, · not met)\n`;
     },
   };
 }

@@ -1,5 +1,5 @@
 /** How `goalpost rollup` prints the roll-up: a tree for people, Markdown, flat CSV, or the JSON contract. */
-import { budgetText, rollupTable, type BudgetTotal, type LayoutReport, type Rollup, type RollupGoal } from '../core';
+import { budgetText, plural, rollupTable, summaryText, type BudgetTotal, type LayoutReport, type Rollup, type RollupGoal } from '../core';
 import { csvLine } from './formats';
 
 export const ROLLUP_FORMATS = ['table', 'md', 'csv', 'json'] as const;
@@ -17,6 +17,15 @@ function span(goal: RollupGoal): string {
   return goal.start || goal.end ? `${goal.start ?? '?'} → ${goal.end ?? '?'}` : 'no dates';
 }
 
+/** "3 initiatives + 1 suggested": what the lines listed under a goal add up to. */
+function initiativeCount(goal: RollupGoal): string {
+  return plural(goal.initiativeCount, 'initiative') + (goal.suggestedCount ? ` + ${goal.suggestedCount.toLocaleString('en-US')} suggested` : '');
+}
+
+function subGoalText(goal: RollupGoal): string {
+  return `${goal.subGoals.length === 1 ? 'sub-goal' : 'sub-goals'}: ${goal.subGoals.map((sub) => `${sub.name} (row ${sub.row})`).join('; ')}`;
+}
+
 /** Accounts in roll-up order, each with its goals. */
 function byAccount(rollup: Rollup): Array<[string, RollupGoal[]]> {
   const groups = new Map<string, RollupGoal[]>();
@@ -28,16 +37,14 @@ function byAccount(rollup: Rollup): Array<[string, RollupGoal[]]> {
 }
 
 export function rollupTree(rollup: Rollup): string {
-  const linked = rollup.goals.reduce((sum, goal) => sum + goal.initiativeCount, 0);
-  const lines = [
-    `Goal roll-up: ${rollup.goals.length} goals, ${linked} linked initiatives, ${rollup.orphanInitiatives.length} initiatives without a goal, ${rollup.unclear.length} unclear rows`,
-  ];
+  const lines = [`Goal roll-up of ${summaryText(rollup.summary)}`];
   if (rollup.flags.length) lines.push('', 'Look at:', ...rollup.flags.map((flag) => `  ! ${flag}`));
   for (const [account, goals] of byAccount(rollup)) {
     lines.push('', account || '(no account)');
     for (const goal of goals) {
       lines.push(`  ◆ ${goal.name}  [${goal.theme ?? 'no theme'}]  row ${goal.row}`);
-      lines.push(`    ${goal.initiativeCount} initiative${goal.initiativeCount === 1 ? '' : 's'} · ${budgets(goal)} · ${span(goal)}`);
+      lines.push(`    ${initiativeCount(goal)} · ${budgets(goal)} · ${span(goal)}`);
+      if (goal.subGoals.length) lines.push(`    ${subGoalText(goal)}`);
       goal.initiatives.forEach((initiative, index) => {
         const branch = index === goal.initiatives.length - 1 ? '└' : '├';
         const link = initiative.link === 'suggested' ? ` suggested, similarity ${initiative.similarity}` : '';
@@ -62,12 +69,13 @@ function cell(text: string): string {
 }
 
 export function rollupMarkdown(rollup: Rollup): string {
-  const lines = ['# Goal roll-up', ''];
+  const lines = ['# Goal roll-up', '', cell(summaryText(rollup.summary)), ''];
   if (rollup.flags.length) lines.push(...rollup.flags.map((flag) => `- ${cell(flag)}`), '');
   for (const [account, goals] of byAccount(rollup)) {
     lines.push(`## ${cell(account || 'No account')}`, '');
     for (const goal of goals) {
-      lines.push(`### ${cell(goal.name)}`, '', `Theme: ${goal.theme ?? '—'} · ${budgets(goal)} · ${span(goal)}`, '');
+      lines.push(`### ${cell(goal.name)}`, '', `Theme: ${goal.theme ?? '—'} · ${initiativeCount(goal)} · ${budgets(goal)} · ${span(goal)}`, '');
+      if (goal.subGoals.length) lines.push(cell(subGoalText(goal)[0].toUpperCase() + subGoalText(goal).slice(1)), '');
       if (!goal.initiatives.length) {
         lines.push('_No initiatives yet._', '');
         continue;

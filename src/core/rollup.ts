@@ -5,6 +5,7 @@
  * currency and never across currencies; amounts with no currency stay apart.
  */
 import { chainOf, resolveLinks, suggestGoals, titleOf, whyChainText, type LinkProblem, type PlanItem } from './link';
+import { plural, type PlanSummary } from './planSummary';
 import { cellText } from './text';
 import type { Money, Theme } from './types';
 
@@ -43,6 +44,8 @@ export interface RollupGoal {
   end: string | null;
   organizations: string[];
   leaders: string[];
+  /** Goals under this one (objectives on the way), shown within its block. */
+  subGoals: Array<{ name: string; row: number }>;
   flags: string[];
 }
 
@@ -62,6 +65,8 @@ export interface Rollup {
   problems: string[];
   /** The gaps worth a seller's attention, one line each, most useful first. */
   flags: string[];
+  /** The counts every view of the plan gives. */
+  summary: PlanSummary;
 }
 
 function budgetOf(money: Money | null): RollupInitiative['budget'] {
@@ -127,8 +132,14 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
       end: null,
       organizations: [],
       leaders: [],
+      subGoals: [],
       flags: [],
     });
+  }
+  for (const item of items) {
+    if (item.verdict.label !== 'Goal') continue;
+    const root = rootGoal(item.row);
+    if (root !== null) blocks.get(root)?.subGoals.push({ name: titleOf(item), row: item.row });
   }
 
   const entry = (item: PlanItem, link: 'explicit' | 'suggested'): RollupInitiative => {
@@ -202,7 +213,7 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
     block.leaders = [...new Set(explicit.flatMap((initiative) => initiative.leaders))];
     if (block.initiativeCount === 0) block.flags.push('no initiatives: an opening to shape them with the customer');
     else if (block.initiativeCount === 1) block.flags.push('only one initiative');
-    if (block.suggestedCount) block.flags.push(`${block.suggestedCount} suggested initiative${block.suggestedCount > 1 ? 's' : ''} to confirm`);
+    if (block.suggestedCount) block.flags.push(`${plural(block.suggestedCount, 'suggested initiative')} to confirm`);
   }
 
   const unclear: RollupRow[] = items
@@ -235,5 +246,18 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
   if (unclear.length) flags.push(`${unclear.length} row${unclear.length > 1 ? 's are unclear and need' : ' is unclear and needs'} more information`);
   if (problems.length) flags.push(`${problems.length} broken parent link${problems.length > 1 ? 's' : ''}`);
 
-  return { goals: ordered, orphanInitiatives, unclear, problems, flags };
+  const subGoals = ordered.reduce((sum, goal) => sum + goal.subGoals.length, 0);
+  const linked = ordered.reduce((sum, goal) => sum + goal.initiativeCount, 0);
+  const suggested = orphanInitiatives.filter((row) => row.suggestion).length;
+  const summary: PlanSummary = {
+    rows: items.length,
+    goals: ordered.length + subGoals,
+    subGoals,
+    initiatives: linked + orphanInitiatives.length,
+    linked,
+    suggested,
+    unlinked: orphanInitiatives.length - suggested,
+    unclear: unclear.length,
+  };
+  return { goals: ordered, orphanInitiatives, unclear, problems, flags, summary };
 }

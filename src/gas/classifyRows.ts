@@ -2,7 +2,7 @@
  * Classifying plan rows in place: the work behind the "Classify selected rows" menu item,
  * and the blocks the sidebar classifies one call at a time (openPlan, judgeChunk, dataRowsWithin).
  */
-import { classifyRows, parentKey, type CellValue, type ClassifyOptions, type Label, type Verdict } from '../core';
+import { classifyRows, countsText, parentKey, type CellValue, type ClassifyOptions, type Label, type Verdict } from '../core';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
 import { cleanSettings, readSettings, type SheetSettings } from './settings';
@@ -133,10 +133,5 @@ export function classifyRange(sheetName: string, startRow: number, numRows: numb
 }
 
 export function summary(result: ClassifyResult): string {
-  const { Initiative, Goal, Unclear } = result.counts;
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return (
-    `Classified ${plural(result.numRows, 'row', 'rows')}: ${plural(Initiative, 'initiative', 'initiatives')}, ` +
-    `${plural(Goal, 'goal', 'goals')}, ${Unclear} unclear.`
-  );
+  return `Classified ${countsText(result.counts)}.`;
 }

@@ -10,7 +10,7 @@ export function buildRollupFromMenu(): void {
     const summary = buildRollupSheet();
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)?.activate();
-    spreadsheet.toast(`${summary.goals} goals, ${summary.initiatives} initiatives. ${summary.flags[0] ?? ''}`, 'Goalpost roll-up');
+    spreadsheet.toast(`${summary.text}. ${summary.flags[0] ?? ''}`.trim(), 'Goalpost roll-up');
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     ui.alert('Goalpost', error.message, ui.ButtonSet.OK);

@@ -5,7 +5,7 @@
  * own sheet: created on the first run and rewritten in place on the next, and no other
  * sheet is touched. Text from the plan is written as text, never as a formula.
  */
-import { buildRollup, planItems, ROLLUP_COLUMN, ROLLUP_TABLE_HEADERS, rollupLines, type Rollup, type RollupLine } from '../core';
+import { buildRollup, planItems, ROLLUP_COLUMN, ROLLUP_TABLE_HEADERS, rollupLines, summaryText, type PlanSummary, type Rollup, type RollupLine } from '../core';
 import { withDocumentLock } from './lock';
 import { ROLLUP_SHEET_NAME, rollupTitle } from './ownSheets';
 import { openPlanSheet, readPlanRows } from './planSheet';
@@ -19,6 +19,9 @@ export interface RollupSheetSummary {
   sheetName: string;
   goals: number;
   initiatives: number;
+  /** The counts and their sentence, as the sheet's second line says them. */
+  summary: PlanSummary;
+  text: string;
   flags: string[];
 }
 
@@ -54,10 +57,9 @@ export function writeRollupSheet(target: GoogleAppsScript.Spreadsheet.Sheet, sou
   for (const chart of target.getCharts()) target.removeChart(chart);
   target.setFrozenRows(0);
 
-  const linked = rollup.goals.reduce((sum, goal) => sum + goal.initiativeCount, 0);
   const top: Array<Array<string | number | Date>> = [
     pad([asLiteral(rollupTitle(source.getName()))]),
-    pad([`${rollup.goals.length} goals · ${linked} linked initiatives · ${rollup.orphanInitiatives.length} initiatives without a goal · ${rollup.unclear.length} unclear rows`]),
+    pad([asLiteral(summaryText(rollup.summary))]),
     pad(['Look at:']),
     ...(rollup.flags.length ? rollup.flags : ['Nothing to flag.']).map((flag) => pad([asLiteral(`• ${flag}`)])),
     ...rollup.problems.map((problem) => pad([asLiteral(`• ${problem}`)])),
@@ -136,8 +138,10 @@ export function buildRollupSheet(): RollupSheetSummary {
     writeRollupSheet(target, source, rollup, plan.headerRowNumber);
     return {
       sheetName: ROLLUP_SHEET_NAME,
-      goals: rollup.goals.length,
-      initiatives: rollup.goals.reduce((sum, goal) => sum + goal.initiativeCount, 0) + rollup.orphanInitiatives.length,
+      goals: rollup.summary.goals,
+      initiatives: rollup.summary.initiatives,
+      summary: rollup.summary,
+      text: summaryText(rollup.summary),
       flags: rollup.flags,
     };
   });

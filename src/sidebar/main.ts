@@ -285,8 +285,8 @@ async function onRollup(): Promise<void> {
   ui.rollup.disabled = true;
   try {
     const built = await server().buildRollupSheet();
-    const flags = built.flags.length ? ` ${plural(built.flags.length, 'row needs', 'rows need')} a look: ${built.flags.join('; ')}` : '';
-    fill(ui.rollupStatus, `Built “${built.sheetName}”: ${plural(built.goals, 'goal', 'goals')}, ${plural(built.initiatives, 'initiative', 'initiatives')}.${flags}`);
+    const flags = built.flags.length ? ` Look at: ${built.flags.join('; ')}.` : '';
+    fill(ui.rollupStatus, `Built “${built.sheetName}” from ${built.text}.${flags}`);
   } catch (error) {
     fill(ui.rollupStatus);
     showError(error);

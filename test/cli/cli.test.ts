@@ -51,7 +51,7 @@ describe('goalpost classify', () => {
     const { out } = run(['classify', file('plan.csv', plan)]);
     expect(out).toMatch(/Row\s+Statement\s+Label\s+Score/);
     expect(out).toMatch(/1\s+Migrate the core ledger to the cloud\s+Initiative\s+5\/5\s+✓ ✓ ✓ ✓ ✓/);
-    expect(out).toContain('3 rows: 1 initiatives, 1 goals, 1 unclear');
+    expect(out).toContain('3 rows: 1 initiative, 1 goal, 1 unclear');
   });
 
   it('writes CSV with the input columns plus Goalpost columns, neutralising formula-like cells', () => {

@@ -70,7 +70,7 @@ describe('Classify selected rows', () => {
     expect(after.values[2].slice(10, 16)).toEqual([5, true, true, true, true, true]);
     expect(after.values[1][16]).toBe('Growth');
     expect(after.values.slice(1).every((row, i) => i === 4 || (typeof row[17] === 'string' && row[17] !== ''))).toBe(true);
-    expect(env.spreadsheet.toasts[0].message).toBe('Classified 7 rows: 3 initiatives, 2 goals, 1 unclear.');
+    expect(env.spreadsheet.toasts[0].message).toBe('Classified 6 rows: 3 initiatives, 2 goals, 1 unclear.');
   });
 
   it('gives the same sheet when run again', () => {

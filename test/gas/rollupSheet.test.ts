@@ -27,7 +27,7 @@ describe('Build goal roll-up', () => {
     const rollup = env.spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)!;
     const { values, formulas } = rollup.snapshot();
     expect(values[0][0]).toBe('Goal roll-up of “Plan”');
-    expect(values[1][0]).toBe('2 goals · 3 linked initiatives · 0 initiatives without a goal · 1 unclear rows');
+    expect(values[1][0]).toBe('6 rows: 3 initiatives (3 linked to a goal), 2 goals, 1 unclear');
     expect(values[2][0]).toBe('Look at:');
     const headerRow = values.findIndex((row) => row[0] === 'Account') + 1;
     expect(values[headerRow - 1].slice(0, 16)).toEqual(TABLE_HEADERS);

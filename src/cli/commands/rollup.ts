@@ -1,13 +1,16 @@
 /**
  * `goalpost rollup <file|->`: which initiatives serve which goal, with totals and gaps.
  * The roll-up needs every row at once (links point anywhere in the plan), so unlike
- * classify it holds the plan's records in memory.
+ * classify it holds the plan in memory: per row only what the roll-up reads (the linking
+ * fields and a slimmed verdict), not the row's cells, so memory grows with the rows and
+ * no faster; past maxRollupRows() it stops with a message instead of exhausting memory.
  */
-import { buildRollup, layoutReport, isBlankRow, parentKey, recordOf, rowClassifier, type CellValue, type PlanItem, type Verdict } from '../../core';
+import { buildRollup, layoutReport, recordOf, rowClassifier, type PlanItem, type PlanSummary, type Verdict } from '../../core';
+import { UsageError } from '../errors';
 import { layoutNotice } from '../layoutNotice';
 import type { Output } from '../output';
-import { readPlan, type PlanReadOptions } from '../planReader';
-import { renderRollup, type RollupFormat } from '../rollupFormats';
+import { readParentKeys, readPlan, type PlanReadOptions } from '../planReader';
+import { rollupChunks, type RollupFormat } from '../rollupFormats';
 import type { PlanFile } from '../sources/rowSource';
 
 export interface RollupCommandOptions extends PlanReadOptions {
@@ -18,21 +21,42 @@ export interface RollupCommandOptions extends PlanReadOptions {
   quiet?: boolean;
 }
 
-export async function runRollup(file: PlanFile, output: Output, options: RollupCommandOptions): Promise<void> {
+/**
+ * The most non-blank rows a roll-up holds: a million rows take about 2.5 GB (BENCHMARKS.md),
+ * within Node's default heap. GOALPOST_ROLLUP_MAX_ROWS lowers (or raises) it.
+ */
+export function maxRollupRows(): number {
+  const set = Number(process.env.GOALPOST_ROLLUP_MAX_ROWS);
+  return Number.isInteger(set) && set > 0 ? set : 1_000_000;
+}
+
+/** What the roll-up reads of a verdict; the evidence and (but for Unclear rows) the reason are dropped. */
+function slim(verdict: Verdict): Verdict {
+  return { ...verdict, evidence: {}, goalSignals: [], reason: verdict.label === 'Unclear' ? verdict.reason : '' };
+}
+
+export async function runRollup(file: PlanFile, output: Output, options: RollupCommandOptions, limit = maxRollupRows()): Promise<PlanSummary> {
   const plan = await readPlan(file, options);
-  const { layout, rows } = plan;
+  const { layout } = plan;
   if (!options.quiet) process.stderr.write(layoutNotice(plan, file.label));
-  const data: Array<{ row: number; cells: CellValue[] }> = [];
-  const parents = new Set<string>();
-  const parentColumn = layout.columns.parent;
-  for await (const { row, cells } of rows) {
-    if (isBlankRow(cells)) continue;
-    data.push({ row, cells });
-    const key = parentColumn === undefined ? '' : parentKey(cells[parentColumn]);
-    if (key) parents.add(key);
-  }
+  // Parents first (a row named as a parent reads as a goal, and may be named further down),
+  // so each row is classified as it is read and its cells let go.
+  const parents = await readParentKeys(file, layout, options);
   const classifyRow = rowClassifier(layout, { threshold: options.threshold }, parents);
-  const items: PlanItem[] = data.map(({ row, cells }) => ({ row, record: recordOf(cells, layout), verdict: classifyRow(cells) as Verdict }));
+  const items: PlanItem[] = [];
+  for await (const { row, cells } of plan.rows) {
+    const verdict = classifyRow(cells);
+    if (!verdict) continue;
+    if (items.length >= limit) {
+      throw new UsageError(
+        `${file.label} has more than ${limit.toLocaleString('en-US')} rows, the most a roll-up holds in memory; roll up one account or region at a time (classify has no limit)`,
+      );
+    }
+    const { id, title, description, account, parent } = recordOf(cells, layout);
+    items.push({ row, record: { id, title, description, account, parent }, verdict: slim(verdict) });
+  }
+  const rollup = buildRollup(items);
   const mapping = { ...layoutReport(layout), headerRow: plan.headerLine };
-  await output.write(renderRollup(buildRollup(items), options.format, options.raw, mapping));
+  for (const chunk of rollupChunks(rollup, options.format, options.raw, mapping)) await output.write(chunk);
+  return rollup.summary;
 }
