@@ -5,6 +5,7 @@
  * Anything else is a bug: it prints its stack and exits 70.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { notAPlanWarning, type LabelCounts } from '../core';
 import { version } from '../../package.json';
 import { runBigQuery } from './commands/bigquery';
 import { runClassify } from './commands/classify';
@@ -27,6 +28,11 @@ function badRowReporter() {
       process.stderr.write(`goalpost: skipped line ${bad.line}: ${bad.reason}\n`);
     },
   };
+}
+
+function warnIfNotAPlan(counts: LabelCounts): void {
+  const warning = notAPlanWarning(counts);
+  if (warning) process.stderr.write(`goalpost: warning: ${warning}\n`);
 }
 
 /**
@@ -81,12 +87,13 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
     .option('-q, --quiet', 'no progress bar, and no report of how the plan was read')
     .action(async (path: string, options) => {
       await withFile(path, options, async (file, output) => {
-        await runClassify(file, output, {
+        const { counts } = await runClassify(file, output, {
           ...options,
           progress: wantsProgress(options.quiet === true, options.output),
           columns: process.stdout.columns,
           onBadRow: reporter.onBadRow,
         });
+        warnIfNotAPlan(counts);
       });
     });
 
@@ -94,7 +101,10 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
     .addOption(new Option('-f, --format <format>', 'output format').choices(ROLLUP_FORMATS).default('table'))
     .option('-q, --quiet', 'do not say how the plan was read')
     .action(async (path: string, options) => {
-      await withFile(path, options, (file, output) => runRollup(file, output, { ...options, onBadRow: reporter.onBadRow }));
+      await withFile(path, options, async (file, output) => {
+        const summary = await runRollup(file, output, { ...options, onBadRow: reporter.onBadRow });
+        warnIfNotAPlan({ Initiative: summary.initiatives, Goal: summary.goals, Unclear: summary.unclear });
+      });
     });
 
   program

@@ -102,11 +102,38 @@ export function rollupCsv(rollup: Rollup, raw: boolean): string {
     .join('');
 }
 
+/**
+ * The JSON contract, exactly as JSON.stringify(rollup, null, 2) writes it, but in pieces:
+ * one array element at a time, so a roll-up of a million rows is never one huge string.
+ */
+export function* rollupJson(rollup: Rollup, mapping?: LayoutReport): Generator<string> {
+  const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
+  const entries = Object.entries(mapping ? { ...rollup, mapping } : rollup);
+  yield '{';
+  for (const [index, [key, value]] of entries.entries()) {
+    yield `${index ? ',' : ''}\n  ${JSON.stringify(key)}: `;
+    if (!Array.isArray(value) || !value.length) {
+      yield indent(JSON.stringify(value, null, 2), '  ');
+      continue;
+    }
+    yield '[';
+    for (const [i, element] of value.entries()) yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(element, null, 2), '    ')}`;
+    yield '\n  ]';
+  }
+  yield '\n}\n';
+}
+
+/** The roll-up in `format`, in pieces to write one after another. */
+export function* rollupChunks(rollup: Rollup, format: RollupFormat, raw = false, mapping?: LayoutReport): Generator<string> {
+  if (format === 'json') yield* rollupJson(rollup, mapping);
+  else yield renderRollup(rollup, format, raw, mapping);
+}
+
 /** `mapping` is how the plan was read (layoutReport); the JSON output carries it. */
 export function renderRollup(rollup: Rollup, format: RollupFormat, raw = false, mapping?: LayoutReport): string {
   switch (format) {
     case 'json':
-      return JSON.stringify(mapping ? { ...rollup, mapping } : rollup, null, 2) + '\n';
+      return [...rollupJson(rollup, mapping)].join('');
     case 'md':
       return rollupMarkdown(rollup);
     case 'csv':

@@ -10,6 +10,7 @@ import { withUnit } from './layout/units';
 import type { PlanItem } from './link';
 import { cellText, isBlank, isSheetsError, normalize } from './text';
 import type { CellValue, ClassifyOptions, Field, PlanRecord, Verdict } from './types';
+import { unlessJunk } from './wordlike';
 
 export { columnLetter, detectLayout, PlanError, type FieldOverrides, type LayoutOptions, type MappedBy, type PlanLayout } from './layout/detectLayout';
 
@@ -86,7 +87,7 @@ export function rowClassifier(
   return (row) => {
     if (isBlankRow(row) || isNoteRow(row, layout.headers.length)) return null;
     const record = recordOf(row, layout);
-    const verdict = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
+    const verdict = unlessJunk(classify(record, options, { mapped, isParent: isParentRow(record, parents) }), record, options);
     const errors = columns.filter((i) => isSheetsError(row[i]));
     if (!errors.length || errors.every((i) => verdict.reason.includes(String(row[i]).trim()))) return verdict;
     const cells = errors.map((i) => `${layout.headers[i]} shows ${String(row[i]).trim()}`).join(', ');

@@ -59,3 +59,13 @@ export function summaryText(summary: PlanSummary): string {
     : plural(summary.goals, 'goal');
   return `${plural(summary.rows, 'row')}: ${initiatives}, ${goals}, ${summary.unclear.toLocaleString('en-US')} unclear`;
 }
+
+/**
+ * The closing warning for text that is not a plan (gibberish, a log, a code listing):
+ * when most rows came out Unclear, the verdicts are not worth reading one by one.
+ */
+export function notAPlanWarning(counts: LabelCounts): string | null {
+  const rows = counts.Initiative + counts.Goal + counts.Unclear;
+  if (rows < 2 || counts.Unclear * 2 <= rows) return null;
+  return `most rows (${counts.Unclear.toLocaleString('en-US')} of ${rows.toLocaleString('en-US')}) did not read as plan statements and are Unclear: check that this is the plan export, and that its statement column is the one read (--map title=HEADER)`;
+}

@@ -191,3 +191,34 @@ describe('small promises', () => {
     expect(err).toMatch(/--sheet "Plan" is ignored: .*plan\.csv is delimited text/);
   });
 });
+
+describe('text that is not a plan', () => {
+  let seed = 42;
+  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const gibberish = Array.from({ length: 300 }, () =>
+    Array.from({ length: 3 + Math.floor(next() * 8) }, () => Array.from({ length: 2 + Math.floor(next() * 8) }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(next() * 26)]).join('')).join(' '),
+  ).join('\n');
+  const code = ['import { readFile } from "node:fs/promises";', 'const text = await readFile(path, "utf8");', 'for (const line of text.split("\\n")) {', '  if (!line.trim()) continue;', '  total += line.length;', '}', 'console.log(total);'].join('\n');
+  const log = Array.from({ length: 20 }, (_, i) => `2026-04-0${1 + (i % 9)} 10:${10 + i}:07 INFO scheduler started job ${i} on node-${i % 3}`).join('\n');
+
+  it.each([
+    ['random letters', gibberish, 0.8],
+    ['a code listing', code, 0.99],
+    ['a log', log, 0.99],
+  ])('%s: mostly Unclear verdicts and a closing warning, from classify and rollup', (_, text, share) => {
+    const { dir } = folder();
+    const path = join(dir, 'notes.txt');
+    writeFileSync(path, text);
+    const classify = run(['classify', path, '-f', 'ndjson']);
+    expect(classify.code).toBe(0);
+    const labels = classify.out.trim().split('\n').map((line) => JSON.parse(line).label);
+    expect(labels.filter((label) => label === 'Unclear').length / labels.length).toBeGreaterThanOrEqual(share);
+    expect(classify.err).toMatch(/warning: most rows \(\d+ of \d+\) did not read as plan statements/);
+    expect(run(['rollup', path]).err).toMatch(/warning: most rows .* did not read as plan statements/);
+  });
+
+  it('a real plan gets no such warning', () => {
+    const { err } = run(['classify', join(root, 'examples/account-plan.csv'), '-f', 'ndjson']);
+    expect(err).not.toMatch(/warning/);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Whether text reads as words at all: a cheap check that keeps random letters, hashes and
+ * binary debris from being read as plan statements. It knows no vocabulary, only the
+ * shape of words in the languages Goalpost reads (English, German, French, Spanish):
+ * vowels among the consonants, no long consonant runs once digraphs such as "sch" and "th"
+ * count as one sound. Acronyms, numbers and one-letter tokens are neither words nor junk.
+ * Log lines and program code are told by their own marks. The statement model refines
+ * this with the words it knows.
+ */
+import { cellText, clip, normalize } from './text';
+import type { ClassifyOptions, PlanRecord, Verdict } from './types';
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const DIGRAPHS = /sch|tch|ch|sh|th|ph|gh|ck|ng|qu|ll|rr|ss|tt|nn|mm|pp|ff|gn|wr|kn/g;
+const VOWEL = /[aeiouy]/;
+const CONSONANT_RUN = /[^aeiouy]{4,}/;
+
+/** A log line opens with a date and a clock time; no plan statement does. */
+const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}|^\s*\[?\d{1,2}:\d{2}:\d{2}/;
+/**
+ * Marks of program code: a call ("foo("), an assignment or comparison, braces, a
+ * statement-ending semicolon, increments, negation, tags. Prose has one at most.
+ */
+const CODE_MARKS = /\w\(|[a-z]\.[a-z]{2,}\b|\s=\s|[=!<>+\-*/]=|=>|&&|\|\||\+\+|::|[{}]|;\s*$|![\w(]|<\/?\w+[^>]*>/g;
+
+/** Share of a statement's word-like tokens below which it does not read as words. */
+const MIN_SHARE = 0.6;
+
+/** True or false for a word's shape; null for a short token with a vowel ("of", "la"), which says nothing. */
+function isWordLike(token: string): boolean | null {
+  const folded = token.replace(DIGRAPHS, 'x');
+  if (!VOWEL.test(folded)) return false;
+  if (folded.length < 4) return null;
+  if (CONSONANT_RUN.test(folded) || /(.)\1\1/.test(token)) return false;
+  const vowels = folded.replace(/[^aeiouy]/g, '').length;
+  return vowels / folded.length >= 0.2;
+}
+
+/** The tokens that say anything: two or more Latin letters, not an acronym, no digits. */
+function judgedTokens(text: string): string[] {
+  const tokens: string[] = [];
+  for (const [token] of text.matchAll(TOKEN)) {
+    if (token.length < 2 || /\p{N}/u.test(token)) continue;
+    if (token.length <= 5 && token === token.toUpperCase()) continue;
+    // Scripts without Latin letters (Cyrillic, CJK…) fold to nothing here: not judged.
+    const folded = normalize(token);
+    if (/^[a-z]+$/.test(folded)) tokens.push(folded);
+  }
+  return tokens;
+}
+
+/**
+ * True when most of the text's tokens are shaped like words, or when it has no tokens to
+ * judge (a bare amount, a code such as "NB-I3": other checks decide those); false for
+ * punctuation alone, a log line or a line of program code.
+ */
+export function readsAsWords(text: string): boolean {
+  if (LOG_LINE.test(text)) return false;
+  const tokens = judgedTokens(text);
+  // Nothing but punctuation ("}", "--;") is debris, not a statement.
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  const marks = (text.match(CODE_MARKS) ?? []).length;
+  const spaced = text.trim().split(/\s+/).length;
+  if (marks >= 0.25 * spaced && (marks >= 2 || (marks === 1 && spaced <= 2))) return false;
+  let words = 0;
+  let judged = 0;
+  for (const token of tokens) {
+    const shape = isWordLike(token);
+    if (shape === null) continue;
+    judged++;
+    if (shape) words++;
+  }
+  return judged === 0 || words / judged >= MIN_SHARE;
+}
+
+/**
+ * A verdict made Unclear when the row's statement does not read as words, unless its
+ * columns meet the threshold by themselves (a funded, owned, dated row is a plan item
+ * whatever its title looks like). The hook the row classifier calls after classify.
+ */
+export function unlessJunk(verdict: Verdict, record: PlanRecord, options: ClassifyOptions): Verdict {
+  if (verdict.label === 'Unclear' || verdict.score >= (options.threshold ?? 3)) return verdict;
+  const statement = `${cellText(record.title)} ${cellText(record.description)}`.trim();
+  if (!statement || readsAsWords(statement)) return verdict;
+  return {
+    ...verdict,
+    label: 'Unclear',
+    theme: null,
+    reason: `The text does not read as words (“${clip(statement)}”), so it is taken for neither a goal nor an initiative; ${verdict.score}/5 criteria`,
+  };
+}

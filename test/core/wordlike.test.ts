@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readsAsWords, unlessJunk } from '../../src/core/wordlike';
+import { classify } from '../../src/core';
+
+describe('readsAsWords', () => {
+  it.each([
+    'Roll out the new onboarding portal to every branch',
+    'Cut warehouse picking errors by a third before the summer peak',
+    'Aufbau eines Kundenportals für die Region Nord',
+    'Senkung der Energiekosten an allen Standorten um 12 %',
+    'Ouvrir un deuxième entrepôt près de Toulouse',
+    'Ampliar la red de distribuidores en el norte de México',
+    'Replace the HRIS — People Ops, Mara Voss, €120k, Q2 2027',
+    'NB-I3',
+    '$2.4M',
+    'Обновить систему учёта',
+  ])('reads %s as words', (text) => {
+    expect(readsAsWords(text)).toBe(true);
+  });
+
+  it.each([
+    'qzvt xkrmw plbnq hjtr',
+    'wxqz fkkkp bnmv rtyq ghj',
+    'let total = items.reduce((a, b) => a + b, 0);',
+    'if (count > max) { return null; }',
+    '2026-03-02 08:15:44 WARN worker-3 retrying job 42',
+    '[07:45:10] GET /api/v1/items 200 14ms',
+    '<span class="title">Quarterly</span>',
+  ])('does not read %s as words', (text) => {
+    expect(readsAsWords(text)).toBe(false);
+  });
+});
+
+describe('unlessJunk', () => {
+  it('makes a junk statement Unclear, saying why, unless its columns meet the threshold', () => {
+    const junk = { title: 'qzvt xkrmw plbnq hjtr wxqz' };
+    const verdict = unlessJunk(classify(junk), junk, {});
+    expect(verdict.label).toBe('Unclear');
+    expect(verdict.reason).toMatch(/does not read as words/);
+    const funded = { title: 'qzvt xkrmw plbnq', organization: 'Finance IT', leader: 'Dana Whitfield', budget: '$2.4M', end: '2027-06-30' };
+    expect(unlessJunk(classify(funded), funded, {}).label).toBe('Initiative');
+  });
+});
