@@ -222,3 +222,21 @@ describe('text that is not a plan', () => {
     expect(err).not.toMatch(/warning/);
   });
 });
+
+describe('a bounded roll-up', () => {
+  it('stops past its row limit with a message, writing nothing, instead of exhausting memory', () => {
+    const { dir, plan } = folder();
+    const out = join(dir, 'rollup.json');
+    const result = spawnSync('node', [join(root, 'bin/goalpost.js'), 'rollup', plan, '-f', 'json', '-o', out], {
+      encoding: 'utf8',
+      env: { ...process.env, GOALPOST_ROLLUP_MAX_ROWS: '2' },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/has more than 2 rows, the most a roll-up holds in memory; roll up one account or region at a time/);
+    expect(existsSync(out)).toBe(false);
+    // At the limit it still runs, and says how many rows it read.
+    const fits = spawnSync('node', [join(root, 'bin/goalpost.js'), 'rollup', plan], { encoding: 'utf8', env: { ...process.env, GOALPOST_ROLLUP_MAX_ROWS: '3' } });
+    expect(fits.status).toBe(0);
+    expect(fits.stdout).toMatch(/^Goal roll-up of 3 rows:/);
+  });
+});
