@@ -88,7 +88,7 @@ const SHOWS: Record<string, (seen: any) => void> = {
     expect(seen.lines).toContain('Look at:');
     expect(seen.lines).toContain('Account');
     // "initiatives under the goals they serve … a link back to each row"
-    expect(seen.sidebarStatus).toMatch(/Built “Goalpost roll-up”: \d+ goals, \d+ initiatives/);
+    expect(seen.sidebarStatus).toMatch(/Built “Goalpost roll-up” from \d+ rows: \d+ initiatives \(.*\), \d+ goals/);
     expect(seen.rowLinks).toBeGreaterThan(10);
     // "charts initiatives and budget per goal"
     expect(seen.chart.title).toBe('Initiatives and budget per goal');

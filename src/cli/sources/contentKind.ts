@@ -27,8 +27,13 @@ const SIGNATURES: Array<{ bytes: number[]; what: string; hint: string; withNul?:
 ];
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-/** Share of control characters above which text is taken for binary data. */
-const CONTROL_SHARE = 0.05;
+/**
+ * Shares of control characters, and of NUL bytes, above which text is taken for binary
+ * data. A stray NUL or escape in a cell (some exports have them) is still text; binary
+ * data has them everywhere.
+ */
+const CONTROL_SHARE = 0.1;
+const NUL_SHARE = 0.01;
 
 function startsWith(head: Uint8Array, bytes: readonly number[]): boolean {
   return head.length >= bytes.length && bytes.every((byte, i) => head[i] === byte);
@@ -38,15 +43,15 @@ function startsWith(head: Uint8Array, bytes: readonly number[]): boolean {
  * Control characters (other than tab, line feed, form feed and carriage return) and
  * undecodable bytes in decoded text: plain text has none, binary data has them everywhere.
  */
-function controlShare(text: string): { nul: boolean; share: number } {
+function controlShare(text: string): { nul: number; share: number } {
   let control = 0;
-  let nul = false;
+  let nuls = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0) nul = true;
+    if (code === 0) nuls++;
     if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f || code === 0xfffd) control++;
   }
-  return { nul, share: text.length ? control / text.length : 0 };
+  return text.length ? { nul: nuls / text.length, share: control / text.length } : { nul: 0, share: 0 };
 }
 
 /**
@@ -60,7 +65,7 @@ export function contentKind(head: Uint8Array, decoded: string): ContentKind {
     if (startsWith(head, signature.bytes) && (!signature.withNul || head.subarray(0, 512).includes(0))) return { kind: 'binary', what: signature.what, hint: signature.hint };
   }
   const { nul, share } = controlShare(decoded);
-  if (nul || share > CONTROL_SHARE) {
+  if (nul > NUL_SHARE || share > CONTROL_SHARE) {
     return { kind: 'binary', what: 'binary data, not text', hint: 'export the plan as CSV (UTF-8 or UTF-16) or .xlsx' };
   }
   return { kind: 'text' };
