@@ -22,6 +22,29 @@
  * - Slash dates are month-first (US) unless the first part is over 12; dotted dates are
  *   day-first (European). Two-digit years are 20xx below 70 and 19xx from 70.
  */
+import {
+  AMBIGUOUS_MONTHS,
+  CADENCE,
+  FISCAL_WORDS,
+  MAYBE_TIME_MONTH,
+  MAYBE_TIME_WORD,
+  MONEY_AFTER,
+  MONEY_BEFORE,
+  MONTHS,
+  NOT_AFTER_DURATION,
+  NOT_BEFORE_DURATION,
+  NUMBER_WORDS,
+  ORDINAL_NUMBER,
+  ORDINAL_WORDS,
+  ORDINALS,
+  PART_OF_YEAR,
+  PERIOD_WORDS,
+  PREFIX_BY_FIRST,
+  RANGE_WORDS,
+  UNITS,
+  type Prefix,
+  type Role,
+} from './timeframeWords';
 import type { CellValue, TimeFrame } from './types';
 
 // ---------------------------------------------------------------------------------------
@@ -170,8 +193,9 @@ interface Tok {
 // character is a token of its own.
 const TOKEN = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
-// Every time-frame has a digit or one of these words; most text is rejected by this alone.
-const MAYBE_TIME = /\d|year|quarter|month|week|day|fortnight|eo[yq]|half|fy|fiscal/i;
+// Every time-frame has a digit or a month or period word; most text is rejected by this alone.
+const maybeTime = (text: string) => /\d/.test(text) || MAYBE_TIME_WORD.test(text) || MAYBE_TIME_MONTH.test(text);
+const MAX_DURATION_DAYS = 36525;
 
 function digitsValue(s: string): number {
   if (s.length > 6) return -1;
@@ -199,96 +223,6 @@ function lex(text: string): Tok[] {
 }
 
 // ---------------------------------------------------------------------------------------
-// Vocabulary
-
-const MONTHS = new Map<string, number>();
-for (const [month, names] of [
-  [1, 'jan january januar jänner janner janvier janv enero ene'],
-  [2, 'feb february februar février fevrier févr fevr febrero'],
-  [3, 'mar march märz maerz marz mrz mars marzo'],
-  [4, 'apr april avril avr abril abr'],
-  [5, 'may mai mayo'],
-  [6, 'jun june juni juin junio'],
-  [7, 'jul july juli juillet juil julio'],
-  [8, 'aug august août aout agosto ago'],
-  [9, 'sep sept september septembre septiembre setiembre'],
-  [10, 'oct october oktober okt octobre octubre'],
-  [11, 'nov november novembre noviembre'],
-  [12, 'dec december dezember dez décembre decembre déc diciembre dic'],
-] as const) {
-  for (const name of names.split(' ')) MONTHS.set(name, month);
-}
-
-const NUMBER_WORDS = new Map<string, number>(
-  Object.entries({
-    a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-    eleven: 11, twelve: 12, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30, sixty: 60, ninety: 90,
-  }),
-);
-
-/** Duration units: days, or calendar months (so "6 months" from Jan 31 ends on Jul 31). */
-const UNITS = new Map<string, { days?: number; months?: number }>(
-  Object.entries({
-    day: { days: 1 }, days: { days: 1 },
-    week: { days: 7 }, weeks: { days: 7 }, wk: { days: 7 }, wks: { days: 7 },
-    fortnight: { days: 14 }, fortnights: { days: 14 },
-    month: { months: 1 }, months: { months: 1 }, mo: { months: 1 }, mos: { months: 1 }, mth: { months: 1 }, mths: { months: 1 },
-    quarter: { months: 3 }, quarters: { months: 3 }, qtr: { months: 3 }, qtrs: { months: 3 },
-    year: { months: 12 }, years: { months: 12 }, yr: { months: 12 }, yrs: { months: 12 },
-  }),
-);
-const MAX_DURATION_DAYS = 36525;
-
-const ORDINALS = new Map<string, number>(
-  Object.entries({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 0, final: 0 }),
-);
-
-const RANGE_WORDS = new Set(['-', '–', '—', '~', 'to', 'through', 'thru', 'until', 'till', 'til']);
-
-// A number right after one of these is money, not a date.
-const MONEY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '₩', '#', 'usd', 'eur', 'gbp', 'jpy', 'inr', 'chf', 'aud', 'cad']);
-const MONEY_AFTER = new Set(['%', 'percent', 'pct', 'k', 'm', 'bn', 'mn', 'million', 'billion', 'thousand', 'usd', 'eur', 'gbp', 'dollars', 'euros', '€', '$', '£']);
-// "every 6-month period" is a cadence, not a time-frame.
-const CADENCE = new Set(['every', 'per', 'each']);
-
-type Role = 'period' | 'deadline' | 'before' | 'start' | 'between';
-
-interface Prefix {
-  words: string[];
-  role: Role;
-  /** Whether a duration may follow ("over 18 months"; "by 18 months" is not English). */
-  duration: boolean;
-  /** "end of" makes "year", "quarter" and "month" mean the current one. */
-  endOf?: boolean;
-}
-
-const PREFIXES: Prefix[] = [];
-function prefixes(role: Role, duration: boolean, phrases: string, endOf = false): void {
-  for (const phrase of phrases.split(',')) PREFIXES.push({ words: phrase.trim().split(' '), role, duration, endOf });
-}
-prefixes('deadline', false, 'by the end of, by end of, at the end of, the end of, end of, before the end of', true);
-prefixes('deadline', false, 'by end, by, no later than, not later than, until, till, til, through, thru, up to and including');
-prefixes('deadline', false, 'due by, due on, due date, due, deadline, target date, end date, ends, ending, end, eta, complete by, completed by, finish by');
-prefixes('before', false, 'before, prior to');
-prefixes('start', false, 'start by, start in, start on, start date, start, starts, starting in, starting from, starting on, starting');
-prefixes('start', false, 'begin in, begin by, beginning in, beginning, begins, from, since, commencing, effective, as of, kick off in');
-prefixes('between', false, 'between');
-prefixes('period', true, 'over the next, in the next, within the next, during the next, for the next, over the coming, in the coming, for the coming, the next, the coming, next, coming, over a period of, for a period of');
-// "up to 3 months" is a duration, "up to 2030" a deadline.
-prefixes('deadline', true, 'up to');
-prefixes('period', true, 'within, over, in, for, during, throughout');
-prefixes('period', false, 'on, timing, timeline, timeframe, time frame, target, scheduled for, planned for, expected in');
-
-// Indexed by first word and longest first, so each token checks only its own candidates.
-const PREFIX_BY_FIRST = new Map<string, Prefix[]>();
-for (const p of PREFIXES) {
-  const list = PREFIX_BY_FIRST.get(p.words[0]) ?? [];
-  list.push(p);
-  PREFIX_BY_FIRST.set(p.words[0], list);
-}
-for (const list of PREFIX_BY_FIRST.values()) list.sort((x, y) => y.words.length - x.words.length);
-
-// ---------------------------------------------------------------------------------------
 // Atoms: one date or period as written, before prefixes and ranges are applied.
 
 interface Atom {
@@ -310,6 +244,11 @@ interface Atom {
   need: 'none' | 'prefix' | 'range';
   /** Read as a deadline whatever the prefix ("year-end", "EOQ"). */
   deadline?: boolean;
+  /**
+   * A month named without a year ("March"): after a prefix ("by March", "bis März") or in a
+   * range of months ("Jan-Mar") a time-frame whose dates are unknown, like "Q3" alone.
+   */
+  monthOnly?: boolean;
 }
 
 const day = (next: number, y: number | null, m: number, d: number): Atom => ({ next, y, m1: m, d1: d, m2: m, d2: d, span: 0, need: 'none' });
@@ -332,13 +271,14 @@ const QUARTER = /^q([1-4])$/;
 const HALF = /^h([12])$/;
 // One pass over a token for every written form of a quarter or half: "2026q3", "q3",
 // "q3fy27", "3q", "3q26" (and the same with h).
-const PERIOD_TOKEN = /^(?:(\d{4})([qh])(\d)|([qh])(\d)(?:fy(\d{2}|\d{4}))?|(\d)([qh])(\d{2}|\d{4})?)$/;
-const FY = /^fy(\d{2}|\d{4})?$/;
+// French and Spanish write a quarter T2 (trimestre) and a half S2 (semestre): "T2 2026", "2T 2026".
+const PERIOD_TOKEN = /^(?:(\d{4})([qh])(\d)|([qhts])(\d)(?:fy(\d{2}|\d{4}))?|(\d)([qhts])(\d{2}|\d{4})?)$/;
+// "GJ 2027": the German Geschäftsjahr.
+const FY = /^(?:fy|gj)(\d{2}|\d{4})?$/;
 const YEAR_END = /^(?:ye|eoy|fye)(\d{2}|\d{4})?$/;
 const ORDINAL_DAY = /^(\d{1,2})(?:st|nd|rd|th|er|e)$/;
 const SLASHES = new Set(['/', '.', '-']);
 const RELATIVE = new Set(['eoq', 'year', 'yearend', 'quarter', 'month', 'this', 'current', 'next', 'coming', 'following']);
-const PART_OF_YEAR = new Map([['early', 0], ['mid', 1], ['late', 2]]);
 const APOSTROPHES = new Set(["'", '’']);
 
 /** The text being read, with the day durations count from. */
@@ -431,16 +371,17 @@ class Reader {
     if (!tok) return null;
     const lo = tok.lo;
     if (lo === 'the') return this.ordinal(i + 1) ?? this.relative(i + 1, endOf);
-    if (tok.n >= 0) return tok.s.length === 4 ? this.fromYear(i) : this.fromSmallNumber(i);
+    if (tok.n >= 0) return tok.s.length === 4 ? this.fromYear(i) : this.numberedPeriod(i) ?? this.fromSmallNumber(i);
     const month = MONTHS.get(lo);
     if (month !== undefined) return this.fromMonth(i, month);
     // Dispatch on the first character: this runs for every word of every row.
     const c = lo[0];
-    const coded = c === 'q' || c === 'h' || (c >= '0' && c <= '9') ? this.quarterOrHalf(i) ?? this.fromOrdinalDay(i) : null;
+    const coded = c === 'q' || c === 'h' || c === 't' || c === 's' || (c >= '0' && c <= '9') ? this.quarterOrHalf(i) ?? this.numberedPeriod(i) ?? this.fromOrdinalDay(i) : null;
     if (coded) return coded;
-    const fiscal = c === 'f' ? this.fiscalYear(i) : null;
+    const fiscal = c === 'f' || c === 'g' || c === 'e' ? this.fiscalYear(i) : null;
     if (fiscal) return fiscal;
-    if (ORDINALS.has(lo)) return this.ordinal(i);
+    if (ORDINALS.has(lo)) return this.ordinal(i) ?? this.numberedPeriod(i);
+    if (ORDINAL_WORDS.has(lo)) return this.numberedPeriod(i);
     if (RELATIVE.has(lo) || YEAR_END.test(lo)) return this.relative(i, endOf);
     return PART_OF_YEAR.has(lo) ? this.partOfYear(i) : null;
   }
@@ -574,18 +515,20 @@ class Reader {
       const dy = this.yearAfter(j, false);
       return dy ? day(dy.next, dy.y, m, d) : { ...day(k + 1, null, m, d), need: 'range' };
     }
-    return { ...months(k, null, m, m), need: 'range' };
+    const name = this.t[i];
+    return { ...months(k, null, m, m), need: 'range', monthOnly: !AMBIGUOUS_MONTHS.has(name.lo) || name.s[0] !== name.lo[0] };
   }
 
-  /** "Q3 2026", "Q3 FY27", "Q3FY27", "3Q26", "3Q 2026", "2026Q3", "H2 2026", "2H26", "Q3" alone. */
+  /** "Q3 2026", "Q3 FY27", "Q3FY27", "3Q26", "3Q 2026", "2026Q3", "H2 2026", "2H26", "T2 2026", "S2 2026", "2T 2026", "Q3" alone. */
   private quarterOrHalf(i: number): Atom | null {
     const m = PERIOD_TOKEN.exec(this.lo(i));
     if (!m) return null;
     // Groups: 1-3 "2026q3"; 4-6 "q3", "q3fy27"; 7-9 "3q", "3q26".
     const kind = m[2] ?? m[4] ?? m[8];
+    const isQuarter = kind === 'q' || kind === 't';
     const n = Number(m[3] ?? m[5] ?? m[7]);
-    if (n < 1 || n > (kind === 'q' ? 4 : 2)) return null;
-    const make = kind === 'q' ? quarter : half;
+    if (n < 1 || n > (isQuarter ? 4 : 2)) return null;
+    const make = isQuarter ? quarter : half;
     const written = m[1] ?? m[6] ?? m[9];
     if (written !== undefined) {
       const y = fiscalNumber(written);
@@ -596,8 +539,37 @@ class Reader {
     // "2h" with no year is two hours more often than a second half.
     if (kind === 'h' && m[8] !== undefined) return null;
     const vague = make(i + 1, null, n);
-    vague.need = 'prefix';
+    // "T2" or "S1" alone is as often a size, a tier or a season: it counts only in a range
+    // that gives it a year ("T1–T2 2027").
+    vague.need = kind === 't' || kind === 's' ? 'range' : 'prefix';
     return vague;
+  }
+
+  /**
+   * A numbered quarter or half in German, French, Spanish or Italian: "1. Quartal 2026",
+   * "2. Halbjahr 2026", "2. HJ", "3e trimestre 2026", "1er semestre", "2º semestre de 2026",
+   * "primer trimestre de 2026", "secondo semestre 2026". Without a year, like "Q3" alone.
+   */
+  private numberedPeriod(i: number): Atom | null {
+    const tok = this.t[i];
+    let n = -1;
+    let k = i + 1;
+    if (tok.n >= 1 && tok.n <= 4 && tok.s.length === 1) {
+      if (this.lo(k) !== '.' || !this.tight(k)) return null;
+      n = tok.n;
+      k++;
+    } else {
+      const written = ORDINAL_NUMBER.exec(tok.lo);
+      n = written ? Number(written[1]) : ORDINAL_WORDS.get(tok.lo) ?? -1;
+    }
+    const kind = PERIOD_WORDS.get(this.lo(k));
+    if (n < 1 || !kind || n > (kind === 'q' ? 4 : 2)) return null;
+    const make = kind === 'q' ? quarter : half;
+    k++;
+    if (this.lo(k) === '.' && this.tight(k)) k++;
+    const of = this.lo(k);
+    const y = this.yearAfter(of === 'de' || of === 'del' || of === 'du' || of === ',' ? k + 1 : k, false);
+    return y ? make(y.next, y.y, n) : { ...make(k, null, n), need: 'prefix' };
   }
 
   /** "FY27", "FY 2027", "FY-27", "FY2026/27", "FY26-28", "fiscal year 2027", "FY27 Q3". */
@@ -608,7 +580,7 @@ class Reader {
     const fy = FY.exec(lo);
     if (fy && fy[1]) {
       y = fiscalNumber(fy[1]);
-    } else if (fy || lo === 'fiscal') {
+    } else if (fy || FISCAL_WORDS.has(lo)) {
       if (lo === 'fiscal' && (this.lo(k) === 'year' || this.lo(k) === 'yr')) k++;
       if ((this.lo(k) === '-' || APOSTROPHES.has(this.lo(k))) && this.tight(k) && this.tight(k + 1)) k++;
       const tok = this.t[k];
@@ -712,17 +684,18 @@ class Reader {
     return null;
   }
 
-  /** "early 2026", "mid-2026", "late 2027": thirds of the year. */
+  /** "early 2026", "mid-2026", "late 2027", "Mitte 2026", "début 2026", "mediados de 2026": thirds of the year. */
   private partOfYear(i: number): Atom | null {
     const third = PART_OF_YEAR.get(this.lo(i));
     if (third === undefined) return null;
-    const k = this.lo(i + 1) === '-' && this.tight(i + 1) ? i + 2 : i + 1;
+    const next = this.lo(i + 1);
+    const k = (next === '-' && this.tight(i + 1)) || next === 'de' || next === 'del' ? i + 2 : i + 1;
     const y = this.year4(k);
     return y === null ? null : months(k + 1, y, third * 4 + 1, third * 4 + 4);
   }
 
   /** "next 6 months", "12-month", "18-24 months", "two years", "a year". */
-  duration(i: number): { next: number; end: number; tight: boolean } | null {
+  duration(i: number): { next: number; end: number; tight: boolean; digits: boolean; days: boolean } | null {
     const t = this.t;
     let k = i;
     let qty = -1;
@@ -762,7 +735,7 @@ class Reader {
       end = start + Math.round(qty * (unit.days ?? 1));
     }
     if (end - start > MAX_DURATION_DAYS || end > LAST_DAY) return null;
-    return { next: k + 1, end, tight: hyphen };
+    return { next: k + 1, end, tight: hyphen, digits: tok.n >= 0, days: unit.days === 1 };
   }
 }
 
@@ -786,8 +759,9 @@ const STARTERS = new Set<string>([
   ...NUMBER_WORDS.keys(),
   ...RELATIVE,
   ...PART_OF_YEAR.keys(),
+  ...ORDINAL_WORDS.keys(),
+  ...FISCAL_WORDS,
   'the',
-  'fiscal',
 ]);
 
 interface Found {
@@ -801,7 +775,7 @@ interface Found {
 
 function find(whole: string, today: Date | undefined, cell: boolean): TimeFrame | null {
   const text = whole.length > MAX_SCAN ? whole.slice(0, MAX_SCAN) : whole;
-  if (!MAYBE_TIME.test(text)) return null;
+  if (!maybeTime(text)) return null;
   const reader = new Reader(lex(text), cell, today);
   const count = reader.t.length;
   for (let i = 0; i < count; i++) {
@@ -846,7 +820,8 @@ function canStart(r: Reader, i: number): boolean {
     const next = r.lo(i + 1);
     return SLASHES.has(next) || UNITS.has(next) || MONTHS.has(next) || NUMBER_FOLLOWERS.has(next);
   }
-  return STARTERS.has(lo) || ((c === 113 || c === 104) && PERIOD_TOKEN.test(lo)) || lo.startsWith('fy') || YEAR_END.test(lo);
+  // q, h, t, s: "Q3", "H2", "T2", "S1".
+  return STARTERS.has(lo) || ((c === 113 || c === 104 || c === 116 || c === 115) && PERIOD_TOKEN.test(lo)) || FY.test(lo) || YEAR_END.test(lo);
 }
 
 function matchAt(r: Reader, i: number): Found | null {
@@ -868,17 +843,28 @@ function durationAt(r: Reader, from: number, j: number, allowed: boolean, cadenc
   if (cadence) return null;
   const d = r.duration(j);
   if (!d) return null;
-  // Without a prefix, only the compound form ("a 12-month pilot") is a time-frame in text.
-  if (!allowed && !d.tight) return null;
+  // Without a prefix, a duration is a time-frame in text in its compound form ("a 12-month
+  // pilot"), or as a figure of weeks, months or years ("5 mois de travail", "in 18 Monaten")
+  // that is neither a target ("cut lead time to 6 weeks"), nor past ("6 months ago", "vor
+  // 2 Jahren", "il y a 6 mois"), nor a cadence ("2 weeks a year"). "5 days" alone is as often
+  // a rate or an allowance ("a 5 day a week desk").
+  if (!allowed && !d.tight && !(d.digits && !d.days && bareDuration(r, j, d.next))) return null;
   return { start: r.today(), end: d.end, from, to: d.next, role: 'period' };
+}
+
+function bareDuration(r: Reader, at: number, next: number): boolean {
+  const before = r.lo(at - 1);
+  if (NOT_BEFORE_DURATION.has(before) || (before === 'a' && r.lo(at - 2) === 'y')) return false;
+  return !NOT_AFTER_DURATION.has(r.lo(next));
 }
 
 function rangeOrAtom(r: Reader, from: number, j: number, prefix: Prefix | null): Found | null {
   const a = r.atom(j, prefix?.endOf ?? false);
   if (!a) return null;
-  const range = rangeFrom(r, a, prefix?.role === 'between');
+  const range = rangeFrom(r, a, prefix?.role === 'between', prefix !== null);
   if (range) return { start: range.start, end: range.end, from, to: range.to, role: 'period' };
   if (prefix?.role === 'between') return null;
+  if (a.monthOnly && prefix) return { start: null, end: null, from, to: a.next, role: prefix.role };
   if (a.need === 'range' || (a.need === 'prefix' && !prefix && !r.cell)) return null;
   const b = a.y === null ? null : bounds(a, a.y);
   if (a.y !== null && !b) return null;
@@ -891,7 +877,7 @@ function rangeOrAtom(r: Reader, from: number, j: number, prefix: Prefix | null):
 }
 
 /** "Jan 2026 - Dec 2026", "2026-2028", "Q1–Q3 2027", "March to June 2026", "between 2026 and 2028". */
-function rangeFrom(r: Reader, a: Atom, between: boolean): { start: number | null; end: number | null; to: number } | null {
+function rangeFrom(r: Reader, a: Atom, between: boolean, prefixed: boolean): { start: number | null; end: number | null; to: number } | null {
   const word = r.lo(a.next);
   if (!(RANGE_WORDS.has(word) || (between && word === 'and'))) return null;
   const b = r.atom(a.next + 1, false);
@@ -899,8 +885,9 @@ function rangeFrom(r: Reader, a: Atom, between: boolean): { start: number | null
   let ya = a.y;
   let yb = b.y;
   if (ya === null && yb === null) {
-    // "Q1-Q3": a time-frame with no dates, where a bare quarter would count.
+    // "Q1-Q3", "Jan-Mar": a time-frame with no dates, where a bare quarter would count.
     if (a.need === 'prefix' && b.need === 'prefix' && r.cell) return { start: null, end: null, to: b.next };
+    if (a.monthOnly && b.monthOnly && (r.cell || prefixed)) return { start: null, end: null, to: b.next };
     return null;
   }
   if (ya === null) ya = yb;

@@ -337,6 +337,154 @@ describe('findTimeFrameInText', () => {
   });
 });
 
+describe('time-frames as sellers and other locales write them', () => {
+  const cells: Row[] = [
+    // durations, from today
+    ['8 weeks', '2026-01-15', '2026-03-12'],
+    ['18 Monate', '2026-01-15', '2027-07-15'],
+    ['6 Wochen', '2026-01-15', '2026-02-26'],
+    ['3 Jahre', '2026-01-15', '2029-01-15'],
+    ['6 mois', '2026-01-15', '2026-07-15'],
+    ['12 semaines', '2026-01-15', '2026-04-09'],
+    ['2 ans', '2026-01-15', '2028-01-15'],
+    ['6 meses', '2026-01-15', '2026-07-15'],
+    ['2 años', '2026-01-15', '2028-01-15'],
+    ['12 mesi', '2026-01-15', '2027-01-15'],
+    ['innerhalb von 6 Monaten', '2026-01-15', '2026-07-15'],
+    ['dans 3 mois', '2026-01-15', '2026-04-15'],
+    ['dentro de 8 semanas', '2026-01-15', '2026-03-12'],
+    // short ranges
+    ['T1–T2 2027', '2027-01-01', '2027-06-30'],
+    ['T1-T3 2026', '2026-01-01', '2026-09-30'],
+    ['S1-S2 2027', '2027-01-01', '2027-12-31'],
+    ['Jan bis März 2026', '2026-01-01', '2026-03-31'],
+    ['janvier à mars 2026', '2026-01-01', '2026-03-31'],
+    ['enero a marzo de 2026', '2026-01-01', '2026-03-31'],
+    ['von Januar bis Juni 2026', '2026-01-01', '2026-06-30'],
+    // deadlines
+    ['by end of 2026', null, '2026-12-31'],
+    ['bis Ende 2026', null, '2026-12-31'],
+    ['Ende 2026', null, '2026-12-31'],
+    ['bis 30.06.2026', null, '2026-06-30'],
+    ['bis Ende Q2 2027', null, '2027-06-30'],
+    ["d'ici 2027", null, '2027-12-31'],
+    ['d’ici fin 2026', null, '2026-12-31'],
+    ['fin 2026', null, '2026-12-31'],
+    ["jusqu'en 2028", null, '2028-12-31'],
+    ['para 2026', null, '2026-12-31'],
+    ['a finales de 2026', null, '2026-12-31'],
+    ['hasta marzo de 2027', null, '2027-03-31'],
+    ['entro il 2026', null, '2026-12-31'],
+    ['entro fine 2026', null, '2026-12-31'],
+    ['avant T3 2026', null, '2026-06-30'],
+    // starts
+    ['ab Q2 2026', '2026-04-01', null],
+    ['à partir de 2027', '2027-01-01', null],
+    ['desde enero de 2026', '2026-01-01', null],
+    // quarters and halves
+    ['T2 2026', '2026-04-01', '2026-06-30'],
+    ['T4/2026', '2026-10-01', '2026-12-31'],
+    ['S2 2026', '2026-07-01', '2026-12-31'],
+    ['2T 2026', '2026-04-01', '2026-06-30'],
+    ['1S 2027', '2027-01-01', '2027-06-30'],
+    ['Q3/2026', '2026-07-01', '2026-09-30'],
+    ['1. Quartal 2026', '2026-01-01', '2026-03-31'],
+    ['4. Quartal 2026', '2026-10-01', '2026-12-31'],
+    ['2. Halbjahr 2026', '2026-07-01', '2026-12-31'],
+    ['1. HJ 2027', '2027-01-01', '2027-06-30'],
+    ['3e trimestre 2026', '2026-07-01', '2026-09-30'],
+    ['1er semestre 2026', '2026-01-01', '2026-06-30'],
+    ['deuxième semestre 2026', '2026-07-01', '2026-12-31'],
+    ['premier trimestre 2027', '2027-01-01', '2027-03-31'],
+    ['primer trimestre de 2026', '2026-01-01', '2026-03-31'],
+    ['2º semestre de 2026', '2026-07-01', '2026-12-31'],
+    ['segundo semestre 2026', '2026-07-01', '2026-12-31'],
+    ['terzo trimestre 2026', '2026-07-01', '2026-09-30'],
+    // fiscal years and parts of a year
+    ['GJ 2027', '2027-01-01', '2027-12-31'],
+    ['Geschäftsjahr 2027', '2027-01-01', '2027-12-31'],
+    ['exercice 2026', '2026-01-01', '2026-12-31'],
+    ['Mitte 2026', '2026-05-01', '2026-08-31'],
+    ['Anfang 2027', '2027-01-01', '2027-04-30'],
+    ['début 2027', '2027-01-01', '2027-04-30'],
+    ['mediados de 2026', '2026-05-01', '2026-08-31'],
+  ];
+
+  it.each(cells)('reads the cell %j as %s..%s', (cell, start, end) => {
+    const found = parseTimeFrame(cell, TODAY);
+    expect(found).not.toBeNull();
+    expect([found?.start, found?.end]).toEqual([start, end]);
+  });
+
+  // Without a year they name a time-frame whose dates are unknown, as "Q3" alone does.
+  const undated = ['Jan-Mar', 'Jan–Mar', 'Q1-Q2', 'by March', 'bis März', 'avant juin', '1. Quartal', '2. Halbjahr', 'im 3. Quartal', '2e trimestre'];
+  it.each(undated)('reads %j as a time-frame with no dates', (cell) => {
+    expect(parseTimeFrame(cell, TODAY)).toEqual({ start: null, end: null, text: cell });
+  });
+
+  it('keeps the whole phrase it read', () => {
+    expect(parseTimeFrame('bis Ende 2026', TODAY)?.text).toBe('bis Ende 2026');
+    expect(parseTimeFrame("d'ici 2027 au plus tard", TODAY)?.text).toBe("d'ici 2027");
+    expect(parseTimeFrame('T1–T2 2027', TODAY)?.text).toBe('T1–T2 2027');
+    expect(parseTimeFrame('primer trimestre de 2026', TODAY)?.text).toBe('primer trimestre de 2026');
+  });
+
+  // A T or S code alone is as often a size, a tier or a season as a quarter or half.
+  const notTimeFrames = ['T2', 'S1', 'T1-T3', 'S2-S3', 'Mai', 'may', 'Zwei Teams', '1. Liga', '3e étage'];
+  it.each(notTimeFrames)('gives null for the cell %j', (cell) => {
+    expect(parseTimeFrame(cell, TODAY)).toBeNull();
+  });
+
+  const sentences: [string, string | null, string | null, string][] = [
+    ['Lancer le portail client, 5 mois de travail avec deux équipes', '2026-01-15', '2026-06-15', '5 mois'],
+    ['Migrar el CRM en 6 meses con el equipo de ventas', '2026-01-15', '2026-07-15', 'en 6 meses'],
+    ['Pilot the renewal desk, 8 weeks with two reps', '2026-01-15', '2026-03-12', '8 weeks'],
+    ['Den Vertrieb in 18 Monaten neu aufstellen', '2026-01-15', '2027-07-15', 'in 18 Monaten'],
+    ['Completare la migrazione entro 12 mesi', '2026-01-15', '2027-01-15', 'entro 12 mesi'],
+    ['Das neue Kundenportal bis Ende 2026 einführen', null, '2026-12-31', 'bis Ende 2026'],
+    ["Ouvrir deux agences à Lyon d'ici 2027", null, '2027-12-31', "d'ici 2027"],
+    ['Abrir la oficina de Lima para 2026', null, '2026-12-31', 'para 2026'],
+    ['Aprire il negozio di Milano entro il 2026', null, '2026-12-31', 'entro il 2026'],
+    ['Sign the distributor by March', null, null, 'by March'],
+    ['Close the Fabrikam renewal by end of 2026', null, '2026-12-31', 'by end of 2026'],
+    ['Umsatz im 2. Halbjahr 2026 um 10 % steigern', '2026-07-01', '2026-12-31', 'im 2. Halbjahr 2026'],
+    ['Nouvelle offre lancée au T2 2026 pour les PME', '2026-04-01', '2026-06-30', 'au T2 2026'],
+    ['Lanzar la tienda online en el 2T 2026', '2026-04-01', '2026-06-30', 'en el 2T 2026'],
+    ['Recrutement terminé S2 2026', '2026-07-01', '2026-12-31', 'S2 2026'],
+    ['Go live with the partner portal in Q3/2026', '2026-07-01', '2026-09-30', 'in Q3/2026'],
+    ['Rollout der neuen Preise im 1. Quartal 2026', '2026-01-01', '2026-03-31', 'im 1. Quartal 2026'],
+    ['Onboard the Nordic resellers from Jan to Mar', null, null, 'from Jan to Mar'],
+  ];
+  it.each(sentences)('finds the time-frame in %j', (text, start, end, matched) => {
+    expect(findTimeFrameInText(text, TODAY)).toEqual({ start, end, text: matched });
+  });
+
+  const noTimeFrame = [
+    'Reduce churn 6%',
+    'Top 10 markets',
+    'Open 12 stores in the Nordics',
+    'Hire 6 people for the support desk',
+    'Grow 3 markets by 2 points',
+    'Cut onboarding time to 6 weeks',
+    'Reduce lead time below 3 months',
+    'Revenue grew in the last 6 months',
+    'Vor 2 Jahren eingeführt, jetzt ersetzen',
+    'Il y a 6 mois, le portail a été lancé',
+    'Se lanzó hace 6 meses',
+    'Offer 2 weeks a year of training',
+    'Customers aged 18 months or more',
+    'We may expand the team',
+    'Decrease support costs and improve junior onboarding',
+    'Set up a T2 support tier',
+    'Season S1 of the podcast',
+    'Mejorar el servicio en el mar',
+    'Stand up a 1. Liga sponsorship',
+  ];
+  it.each(noTimeFrame)('finds nothing in %j', (text) => {
+    expect(findTimeFrameInText(text, TODAY)).toBeNull();
+  });
+});
+
 describe('time-frame parsing robustness', () => {
   const hostile: Record<string, string> = {
     digits: '9'.repeat(50_000),
