@@ -5,8 +5,9 @@
 import { layoutReport, layoutReportLines } from '../core';
 import type { PlanRows } from './planReader';
 
-export function layoutNotice(plan: Pick<PlanRows, 'layout' | 'headerLine'>, label: string): string {
+export function layoutNotice(plan: Pick<PlanRows, 'layout' | 'headerLine'> & { source?: { note?: string } }, label: string): string {
   const lines = layoutReportLines(layoutReport(plan.layout), { headerLine: plan.headerLine, explicitWord: '--map' });
+  if (plan.source?.note) lines.push(`note: ${plan.source.note}`);
   const [first, ...rest] = lines;
   return [`goalpost: ${label}: ${first}`, ...rest.map((line) => `  ${line}`)].join('\n') + '\n';
 }

@@ -68,7 +68,7 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
   }
   let layout: PlanLayout;
   try {
-    layout = detectLayout(sample.map((row) => row.cells), { overrides: options.map, headerIndex });
+    layout = detectLayout(sample.map((row) => row.cells), { overrides: options.map, headerIndex, formatCurrencies: source.columnCurrencies?.() });
   } catch (error) {
     if (error instanceof PlanError) throw new UsageError(`${file.label}: ${error.message} (use --map title=HEADER, or --header-row N)`);
     throw error;

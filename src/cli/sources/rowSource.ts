@@ -32,6 +32,10 @@ export interface RowSource {
   totalBytes: number | null;
   bytesRead(): number;
   format: 'csv' | 'xlsx';
+  /** Column -> the currency its number formats show (.xlsx), from the rows read so far. */
+  columnCurrencies?(): Record<number, string>;
+  /** What the user should know about how the file was read. */
+  note?: string;
 }
 
 export interface SourceOptions {

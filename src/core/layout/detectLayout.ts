@@ -313,7 +313,10 @@ export function detectLayout(rows: readonly CellValue[][], options: LayoutOption
   const units: Record<number, ColumnUnit> = {};
   const budgetAt = draft.columns.budget;
   if (budgetAt !== undefined) {
-    const unit = (present[budgetAt] ? unitOfHeader(headers[budgetAt]) : null) ?? (options.formatCurrencies?.[budgetAt] ? { currency: options.formatCurrencies[budgetAt], scale: 1 } : null);
+    // The header's unit first ("Budget (k€)"); a currency the cells' number format shows fills in one the header leaves out ("Budget (k)" over "$#,##0").
+    const header = present[budgetAt] ? unitOfHeader(headers[budgetAt]) : null;
+    const formatted = options.formatCurrencies?.[budgetAt] ?? null;
+    const unit = header ? { ...header, currency: header.currency ?? formatted } : formatted ? { currency: formatted, scale: 1 } : null;
     if (unit) units[budgetAt] = unit;
   }
   const dayFirst: Record<number, boolean> = {};

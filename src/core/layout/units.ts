@@ -33,6 +33,9 @@ function currencyIn(text: string): string | null {
 }
 
 function scaleIn(text: string): number {
+  // A scale alone in brackets, the currency left to the cells or their format: "Budget (k)", "Kosten (Tsd.)", "Budget ('000)".
+  if (/\((?:k|t|tsd\.?|'?000s?)\)/i.test(text)) return 1000;
+  if (/\((?:m|mio\.?|mn|mm)\)/i.test(text)) return 1e6;
   if (/(?:^|[^a-z])(?:k|t|tsd\.?|tausend|thousands?|milliers?|miles|000s?)\s*(?:€|\$|£|eur|usd|gbp|chf)|(?:teur|tusd|k€|k\$|keur|kusd)(?![a-z])|in thousands|en milliers|en miles|in tausend/i.test(text)) return 1000;
   if (/(?:^|[^a-z])(?:m|mio\.?|mn|mm|millions?|millones?|mill\.?)\s*(?:€|\$|£|eur|usd|gbp|chf)|(?:meur|musd|m€|m\$)(?![a-z])|in millions|en millions|en millones|in mio/i.test(text)) return 1e6;
   return 1;
