@@ -4,6 +4,7 @@
 //   node build.mjs --gas   the add-on only
 //   node build.mjs --cli   the CLI only (npm's `prepare` runs this on install), with the
 //                          BigQuery library beside it (build/goalpost-bq.js)
+//   node build.mjs --training   `npm run train` and `npm run eval` (build/training/)
 //
 // dist/ is exactly what `clasp push` uploads, so nothing else may land there; the CLI
 // bundle goes to build/ for the same reason.
@@ -282,6 +283,27 @@ async function buildBigQuery() {
 }
 
 // ---------------------------------------------------------------------------------
+// Training: build/training/train.mjs and eval.mjs
+// ---------------------------------------------------------------------------------
+
+/** The statement model's trainer and its cross-validation, on the same core code the add-on ships. */
+async function buildTraining() {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { train: 'src/training/train.ts', eval: 'src/training/eval.ts' },
+    outdir: 'build/training',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    charset: 'utf8',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+}
+
+// ---------------------------------------------------------------------------------
 
 async function buildGas() {
   // Start from an empty dist/ so a file deleted from the source is not pushed again.
@@ -294,6 +316,10 @@ async function buildGas() {
 }
 
 async function main(argv) {
+  if (argv.includes('--training')) {
+    await buildTraining();
+    return;
+  }
   const only = argv.includes('--cli') ? 'cli' : argv.includes('--gas') ? 'gas' : 'all';
   if (only !== 'cli') {
     const { globals, sidebar } = await buildGas();

@@ -38,6 +38,7 @@ export function verdictObject({ row, verdict }: ClassifiedRow): object {
     score: verdict.score,
     criteria: verdict.criteria,
     theme: verdict.theme,
+    basis: verdict.basis,
     reason: verdict.reason,
     evidence: verdict.evidence,
   };

@@ -9,7 +9,6 @@ import { memoizeCell } from './memo';
 import { findMoneyInText, parseMoney as readMoney } from './money';
 import { findOrganizationInText, parseOrganization as readOrganization } from './organization';
 import { findPersonInText, parsePerson as readPerson } from './people';
-import type { StatementForm } from './statement';
 import { cellText } from './text';
 import { findTimeFrameInText, parseTimeFrame as readTimeFrame } from './timeframe';
 import type { CriterionKey, Field, Money, PlanRecord, TimeFrame } from './types';
@@ -45,22 +44,16 @@ const TIME_FIELDS: Array<[Field, string]> = [
 ];
 
 /**
- * Judges the five criteria for one row. `mapped` says which fields the plan has a column
- * for; `form` is the reading of the row's title (and description) as a statement.
+ * Judges four of the five criteria for one row: organization, leadership, budget and
+ * time-frame, from their columns or from the row's words. `mapped` says which fields the
+ * plan has a column for. The fifth, a defined program, is a matter of wording, which the
+ * statement model reads (classify.ts sets it).
  */
-export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, form: StatementForm, text: string): CriteriaReading {
+export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, text: string): CriteriaReading {
   const evidence: Partial<Record<CriterionKey, string>> = {};
   const notes: string[] = [];
   const roles: string[] = [];
   const people: string[] = [];
-
-  const project = form.project[0];
-  // A statement that opens with work to be carried out ("Implement e-invoicing with the top
-  // 50 customers") names a program even when it also names the target it serves.
-  const opensWithWork = project?.kind === 'work to be carried out' && project.weight >= 2;
-  if (project && form.projectWeight >= 1 && (opensWithWork || form.projectWeight >= form.goalWeight)) {
-    evidence.program = `${project.kind}: “${project.text}”`;
-  }
 
   if (mapped.has('organization')) {
     const org = parseOrganization(record.organization);

@@ -27,7 +27,17 @@ const ROLE_WORDS = new Set(
     'human resources help desk helpdesk corp corporation inc llc ltd gmbh plc co company lab labs innovation ' +
     'center centre institute foundation university school hospital clinic bank group holdings partners ' +
     'global regional national emea apac amer latam na americas europe north south east west central ' +
-    'and of the for & to'
+    'and of the for & to dev development devops revops enablement partnerships sdr bdr csm ae alliances channel ' +
+    // The same seats and groups in the other languages plans are kept in.
+    'leiter leiterin leitung geschaftsfuhrer geschaftsfuhrerin geschaftsfuhrung vorstand vorsitzender vorsitzende abteilung bereich ' +
+    'referat amt direktor direktorin referent referentin koordinator koordinatorin beauftragter beauftragte sachbearbeiter ' +
+    'vertrieb einkauf personal verwaltung produktion qualitat gruppe stadt kreis gemeinde ' +
+    'directeur directrice responsable chef cheffe equipe service departement direction commercial commerciale ventes achats ' +
+    'ressources humaines informatique qualite groupe pole mairie ' +
+    'jefe jefa gerente director directora equipo departamento direccion ventas compras recursos humanos informatica calidad ' +
+    'area oficina grupo ayuntamiento coordinador coordinadora ' +
+    'direttore direttrice responsabile ufficio dipartimento direzione vendite acquisti qualita gruppo comune coordinatore ' +
+    'del de la le les los las des du di da der die das y et e und'
   ).split(' '),
 );
 
@@ -39,6 +49,10 @@ const PARTICLES = new Set(['van', 'von', 'der', 'de', 'del', 'della', 'da', 'di'
 // or an initial such as "J." or "J".
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’`-]*\p{L}*|\p{Lu}\.?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+)$/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+
+function folded(word: string): string {
+  return /[^\x00-\x7f]/.test(word) ? word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss') : word;
+}
 
 function tokens(part: string): string[] {
   return part.split(/\s+/).filter(Boolean);
@@ -54,7 +68,7 @@ function nameIn(part: string): string | null {
   let capitalised = 0;
   for (const word of words) {
     const lower = word.toLowerCase().replace(/[.,]$/, '');
-    if (ROLE_WORDS.has(lower)) return null;
+    if (ROLE_WORDS.has(lower) || ROLE_WORDS.has(folded(lower))) return null;
     if (PARTICLES.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''))) continue;
     if (!NAME_TOKEN.test(word.replace(/,$/, ''))) return null;
     capitalised++;
@@ -93,10 +107,28 @@ export function parsePerson(value: CellValue): PersonReading {
   return { kind: 'role', text };
 }
 
-// In free text a person is introduced by words such as "led by", "PM:", "owner:"; the name
-// is the run of capitalised words right after the cue.
-const PERSON_CUE =
-  /\b(?:led by|managed by|owned by|sponsored by|headed by|run by|championed by|lead(?:er)?:|project (?:lead|leader|manager):|pm:|owner:|sponsor:|manager:)\s*/gi;
+// In free text a person is introduced by words such as "led by", "PM:", "owner", "geleitet
+// von", "dirigé par"; the name is the run of capitalised words right after the cue. After a
+// cue, one given name is enough ("owner Priya"), as it is in brackets after a team ("Sales
+// Dev (Lena)").
+const PERSON_CUE = new RegExp(
+  String.raw`(?:^|[\s(,;])(?:led by|managed by|owned by|sponsored by|headed by|run by|championed by|driven by|` +
+    String.raw`geleitet von|verantwortlich(?:e|er)?:?|projektleit(?:er|erin|ung):?|ansprechpartner(?:in)?:?|` +
+    String.raw`dirig[ée]e? par|pilot[ée]e? par|port[ée]e? par|chef de projet:?|responsable:?|` +
+    String.raw`dirigido por|liderado por|a cargo de|jefe de proyecto:?|responsabile:?|guidato da|coordinato da|` +
+    String.raw`project (?:lead|leader|manager):?|lead(?:er)?:|pm:?|owner:?|sponsor:?|manager:|champion:?)\s*`,
+  'gi',
+);
+const SINGLE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** One given name: capitalised, not a role, a group or an honorific. */
+function givenName(word: string): string | null {
+  const lower = folded(word.toLowerCase());
+  return SINGLE_NAME.test(word) && word.length >= 2 && !ROLE_WORDS.has(lower) && !HONORIFICS.has(lower) && !PARTICLES.has(lower) ? word : null;
+}
+
+// "Sales Dev (Lena)": a name in brackets right after a team or a role.
+const BRACKETED_NAME = /([\p{L}.]+)\s*\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)/gu;
 
 /** Finds a named person in a sentence, introduced by a cue such as "led by" or "PM:". */
 export function findPersonInText(text: string): string | null {
@@ -114,6 +146,25 @@ export function findPersonInText(text: string): string | null {
       const name = nameIn(words.slice(0, length).join(' '));
       if (name) return name;
     }
+    if (words.length >= 1 && (words.length === 1 || !/^\p{Lu}/u.test(words[1]))) {
+      const name = givenName(words[0]);
+      if (name) return name;
+    }
+  }
+  // "Implement Okta SSO — CISO office, John Park, $180K": a detail of its own that is a name.
+  const details = text.slice(0, 400).split(/\s*(?:[,;|()[\]]|\s[-–—]\s|[–—])\s*/);
+  for (let i = 1; i < details.length; i++) {
+    const detail = details[i];
+    if (tokens(detail).length > 3) continue;
+    const name = nameIn(detail);
+    if (name && !name.includes('@')) return name;
+  }
+  BRACKETED_NAME.lastIndex = 0;
+  while ((match = BRACKETED_NAME.exec(text))) {
+    if (!ROLE_WORDS.has(folded(match[1].toLowerCase()))) continue;
+    const inside = match[2];
+    const name = inside.includes(' ') ? nameIn(inside) : givenName(inside);
+    if (name) return name;
   }
   return null;
 }

@@ -10,7 +10,6 @@ import { withUnit } from './layout/units';
 import type { PlanItem } from './link';
 import { cellText, isBlank, isSheetsError, normalize } from './text';
 import type { CellValue, ClassifyOptions, Field, PlanRecord, Verdict } from './types';
-import { unlessJunk } from './wordlike';
 
 export { columnLetter, detectLayout, PlanError, type FieldOverrides, type LayoutOptions, type MappedBy, type PlanLayout } from './layout/detectLayout';
 
@@ -87,7 +86,7 @@ export function rowClassifier(
   return (row) => {
     if (isBlankRow(row) || isNoteRow(row, layout.headers.length)) return null;
     const record = recordOf(row, layout);
-    const verdict = unlessJunk(classify(record, options, { mapped, isParent: isParentRow(record, parents) }), record, options);
+    const verdict = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
     const errors = columns.filter((i) => isSheetsError(row[i]));
     if (!errors.length || errors.every((i) => verdict.reason.includes(String(row[i]).trim()))) return verdict;
     const cells = errors.map((i) => `${layout.headers[i]} shows ${String(row[i]).trim()}`).join(', ');

@@ -3,6 +3,8 @@
  * except the ordered key lists, which fix the column order of every output.
  */
 
+import type { StatementModel } from './model/statementModel';
+
 /** What a spreadsheet cell can hold, as Apps Script's getValues() and the CSV reader give it. */
 export type CellValue = string | number | boolean | Date | null | undefined;
 
@@ -33,6 +35,8 @@ export const CRITERIA = ['program', 'organization', 'leadership', 'budget', 'tim
 export type CriterionKey = (typeof CRITERIA)[number];
 
 export type Label = 'Initiative' | 'Goal' | 'Unclear';
+/** What decided a verdict: the 3-of-5 criteria, the statement's wording (the model), or being other rows' parent. */
+export type Basis = 'criteria' | 'wording' | 'parent';
 export type Theme = 'Growth' | 'Differentiation' | 'Risk mitigation';
 
 /** A money amount found in a cell or a sentence. `currency` is an ISO code, or null when none was written. */
@@ -54,6 +58,7 @@ export interface TimeFrame {
 /** The explained verdict on one row or statement. */
 export interface Verdict {
   label: Label;
+  basis: Basis;
   /** How many of the five criteria are met, 0-5. */
   score: number;
   criteria: Record<CriterionKey, boolean>;
@@ -79,6 +84,8 @@ export interface RowFacts {
 export interface ClassifyOptions {
   /** Criteria an initiative must meet, 1-5. Default 3. */
   threshold?: number;
+  /** The statement model; the one trained on the corpus unless a caller (training, cross-validation) passes another. */
+  model?: StatementModel;
 }
 
 export const DEFAULT_THRESHOLD = 3;

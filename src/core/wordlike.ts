@@ -7,8 +7,7 @@
  * Log lines and program code are told by their own marks. The statement model refines
  * this with the words it knows.
  */
-import { cellText, clip, normalize } from './text';
-import type { ClassifyOptions, PlanRecord, Verdict } from './types';
+import { normalize } from './text';
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const DIGRAPHS = /sch|tch|ch|sh|th|ph|gh|ck|ng|qu|ll|rr|ss|tt|nn|mm|pp|ff|gn|wr|kn/g;
@@ -71,21 +70,4 @@ export function readsAsWords(text: string): boolean {
     if (shape) words++;
   }
   return judged === 0 || words / judged >= MIN_SHARE;
-}
-
-/**
- * A verdict made Unclear when the row's statement does not read as words, unless its
- * columns meet the threshold by themselves (a funded, owned, dated row is a plan item
- * whatever its title looks like). The hook the row classifier calls after classify.
- */
-export function unlessJunk(verdict: Verdict, record: PlanRecord, options: ClassifyOptions): Verdict {
-  if (verdict.label === 'Unclear' || verdict.score >= (options.threshold ?? 3)) return verdict;
-  const statement = `${cellText(record.title)} ${cellText(record.description)}`.trim();
-  if (!statement || readsAsWords(statement)) return verdict;
-  return {
-    ...verdict,
-    label: 'Unclear',
-    theme: null,
-    reason: `The text does not read as words (“${clip(statement)}”), so it is taken for neither a goal nor an initiative; ${verdict.score}/5 criteria`,
-  };
 }

@@ -9,7 +9,7 @@
  * calls. Each call reads its block with one getValues() and, when asked to write, goes
  * through the menu command's write-back (writeVerdicts), with its guarantees.
  */
-import { cellText, CRITERIA, FIELDS, type CriterionKey, type Field, type FieldOverrides, type Label, type Verdict } from '../core';
+import { cellText, CRITERIA, FIELDS, type Basis, type CriterionKey, type Field, type FieldOverrides, type Label, type Verdict } from '../core';
 import { chunksOf, CHUNK_ROWS } from './sheetIO';
 import { dataRowsWithin, judgeChunk, openPlan, type Plan } from './classifyRows';
 import { withDocumentLock } from './lock';
@@ -57,6 +57,8 @@ export interface SidebarRow {
   /** The row's title (or description, when it has no title), as text. */
   title: string;
   label: Label;
+  /** What decided it: the 3-of-5 criteria, the wording, or being other rows' parent. */
+  basis: Basis;
   score: number;
   criteria: Record<CriterionKey, boolean>;
   evidence: Partial<Record<CriterionKey, string>>;
@@ -213,6 +215,7 @@ function rowOf(row: number, cells: ReturnType<typeof judgeChunk>['rows'][number]
     row,
     title: title.length > TITLE_CHARS ? `${title.slice(0, TITLE_CHARS - 1)}…` : title,
     label: verdict.label,
+    basis: verdict.basis,
     score: verdict.score,
     criteria: Object.fromEntries(CRITERIA.map((key) => [key, verdict.criteria[key]])) as Record<CriterionKey, boolean>,
     evidence: Object.fromEntries(CRITERIA.filter((key) => verdict.evidence[key]).map((key) => [key, String(verdict.evidence[key])])),

@@ -4,10 +4,17 @@
  * evidence for each criterion met and selects the row in the sheet. Long lists are drawn
  * a page at a time: a 10,000-row plan would otherwise freeze the sidebar.
  */
-import { CRITERIA, type CriterionKey, type Label } from '../core/types';
+import { CRITERIA, type Basis, type CriterionKey, type Label } from '../core/types';
 import type { SidebarRow } from '../gas/sidebarApi';
 import { fill, h } from './dom';
 import { count, plural } from './format';
+
+// Shown on hover over "by wording": why a verdict may stand with fewer than 3 criteria.
+const BASIS_HELP: Record<Basis, string> = {
+  criteria: 'Decided by the 3-of-5 initiative criteria',
+  wording: 'Decided by how the statement is worded, as Goalpost learned from real plans',
+  parent: 'Other rows name this row as their parent',
+};
 
 export const PAGE = 100;
 
@@ -76,6 +83,7 @@ function entry(row: SidebarRow, onSelect: (row: SidebarRow) => void): HTMLLIElem
       { class: 'result-head' },
       h('span', { class: `chip chip-${row.label.toLowerCase()}` }, row.label),
       h('span', { class: 'row-number gray' }, `Row ${count(row.row)}`),
+      h('span', { class: 'basis gray', title: BASIS_HELP[row.basis] }, `by ${row.basis}`),
       row.theme ? h('span', { class: 'theme' }, row.theme) : null,
     ),
     h('span', { class: 'title' }, row.title || '(no title)'),
@@ -89,7 +97,7 @@ function entry(row: SidebarRow, onSelect: (row: SidebarRow) => void): HTMLLIElem
     evidence.hidden = !open;
     onSelect(row);
   });
-  return h('li', { class: 'result', 'data-row': row.row, 'data-label': row.label }, main, evidence);
+  return h('li', { class: 'result', 'data-row': row.row, 'data-label': row.label, 'data-basis': row.basis }, main, evidence);
 }
 
 function evidenceLines(row: SidebarRow): Node[] {

@@ -36,8 +36,9 @@ describe('goalpost classify', () => {
     expect(code).toBe(0);
     const rows = out.trim().split('\n').map((line) => JSON.parse(line));
     expect(rows.map((row) => [row.row, row.label])).toEqual([[1, 'Initiative'], [2, 'Goal'], [4, 'Unclear']]);
-    expect(Object.keys(rows[0])).toEqual(['row', 'label', 'score', 'criteria', 'theme', 'reason', 'evidence']);
+    expect(Object.keys(rows[0])).toEqual(['row', 'label', 'score', 'criteria', 'theme', 'basis', 'reason', 'evidence']);
     expect(rows[0].criteria).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
+    expect(rows.map((row) => row.basis)).toEqual(['criteria', 'wording', 'wording']);
     expect(rows[1].theme).toBe('Growth');
   });
 

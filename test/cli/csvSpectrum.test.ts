@@ -24,7 +24,8 @@ describe.each(names)('csv-spectrum %s', (name) => {
       ? json
       : Papa.parse<Record<string, string>>(readFileSync(join(spectrum, 'csvs', `${name}.csv`), 'utf8'), { header: true, skipEmptyLines: true }).data;
     const result = spawnSync('node', [join(root, 'bin/goalpost.js'), 'classify', join(spectrum, 'csvs', `${name}.csv`), '--format', 'csv', '--quiet', '--map', `title=${headers[0]}`], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
+    // Cells such as "1" or "" are no statements, so the closing warning may say so; nothing else is said.
+    expect(result.stderr.replace(/^goalpost: warning: most rows .*\n/m, '')).toBe('');
     expect(result.status).toBe(0);
     const lines = Papa.parse<string[]>(result.stdout, { skipEmptyLines: true }).data;
     expect(lines[0].slice(0, headers.length)).toEqual(headers);

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { readCriteria, rowText } from '../../src/core/criteria';
-import { readStatement } from '../../src/core/statement';
-import type { Field, PlanRecord } from '../../src/core';
+import { classify, type Field, type PlanRecord } from '../../src/core';
 
 function judge(record: PlanRecord, mapped: Field[] = Object.keys(record) as Field[]) {
-  const text = rowText(record);
-  return readCriteria(record, new Set(mapped), readStatement(text), text);
+  return readCriteria(record, new Set(mapped), rowText(record));
+}
+
+/** All five, as a verdict shows them: the program criterion is read from the wording by classify. */
+function criteriaOf(record: PlanRecord, mapped: Field[] = Object.keys(record) as Field[]) {
+  return classify(record, {}, { mapped: new Set(mapped) }).criteria;
 }
 
 describe('readCriteria', () => {
   it('reads each criterion from its column, with the text that proves it', () => {
-    const reading = judge({
+    const record: PlanRecord = {
       title: 'Roll out driver telematics to 1,200 trucks',
       organization: 'Fleet Operations',
       owner: 'VP Operations',
@@ -18,8 +21,9 @@ describe('readCriteria', () => {
       budget: '$2,950,000',
       start: '2026-02-01',
       end: 'Q1 FY27',
-    });
-    expect(reading.met).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
+    };
+    const reading = judge(record);
+    expect(criteriaOf(record)).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
     expect(reading.evidence).toMatchObject({
       organization: 'Fleet Operations',
       leadership: 'PM: Dana Whitfield',
@@ -41,13 +45,17 @@ describe('readCriteria', () => {
 
   it('reads the words only for criteria the plan has no column for', () => {
     const title = 'Launch the partner portal, led by Dana Whitfield for the EMEA Sales team, with a $250k budget by Q3 2027';
-    const words = judge({ title });
-    expect(words.met).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
-    const columns = judge({ title, organization: '', leader: '', budget: '', end: '' });
-    expect(columns.met).toEqual({ program: true, organization: false, leadership: false, budget: false, timeframe: false });
+    expect(criteriaOf({ title })).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
+    expect(criteriaOf({ title, organization: '', leader: '', budget: '', end: '' })).toEqual({
+      program: true,
+      organization: false,
+      leadership: false,
+      budget: false,
+      timeframe: false,
+    });
   });
 
   it('does not call an end result a defined program', () => {
-    expect(judge({ title: 'Grow EMEA revenue 20% by FY27' }).met.program).toBe(false);
+    expect(criteriaOf({ title: 'Grow EMEA revenue 20% by FY27' }).program).toBe(false);
   });
 });

@@ -43,8 +43,10 @@ describe('the example plan', () => {
     expect(verdict('DF-I5')).toMatchObject({ label: 'Initiative', score: 3 }); // exactly the threshold
   });
 
-  it('does not call a program meeting two criteria an initiative', () => {
+  it('does not call a program meeting two of the criteria its plan records an initiative', () => {
     expect(verdict('FB-I8')).toMatchObject({ label: 'Unclear', score: 2 });
+    expect(verdict('FB-I8').reason).toMatch(/^Reads as work/);
+    for (const item of items) if (item.verdict.basis === 'criteria') expect(item.verdict.score).toBeGreaterThanOrEqual(3);
   });
 
   it('calls thin to-do rows Unclear', () => {

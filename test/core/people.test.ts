@@ -21,7 +21,7 @@ describe('parsePerson', () => {
     expect(parsePerson(cell)).toEqual({ kind: 'person', name });
   });
 
-  it.each(['CFO', 'VP Customer Success', 'Head of Revenue', 'Chief Risk Officer', 'Director of Safety', 'Planning Department', 'EMEA Sales Team', 'IT Ops', 'Human Resources', 'Help Desk', 'Acme Corp', 'Innovation Lab', 'sales-ops@example.com'])(
+  it.each(['Leiter Vertrieb', 'Directeur commercial', 'Jefe de ventas', 'Directora de Operaciones', 'Responsabile Acquisti', 'Geschäftsführer', 'CFO', 'VP Customer Success', 'Head of Revenue', 'Chief Risk Officer', 'Director of Safety', 'Planning Department', 'EMEA Sales Team', 'IT Ops', 'Human Resources', 'Help Desk', 'Acme Corp', 'Innovation Lab', 'sales-ops@example.com'])(
     '%s is a role or a group, not an identified leader',
     (cell) => {
       expect(parsePerson(cell).kind).toBe('role');
@@ -46,11 +46,30 @@ describe('findPersonInText', () => {
     ['Migration led by Dana Whitfield, due Q3', 'Dana Whitfield'],
     ['PM: Raj Patel. Budget $2M', 'Raj Patel'],
     ['Sponsored by Maria Lopez and run by the PMO', 'Maria Lopez'],
+    ['Partner portal, owner Priya, go-live in May', 'Priya'],
+    ['Implement Okta SSO — CISO office, John Park, $180K, 6 months', 'John Park'],
+    ['Renewal playbook led by Tom Hale', 'Tom Hale'],
+    ['Outbound sequences for Sales Dev (Lena)', 'Lena'],
+    ['Neues CRM einführen, geleitet von Jana Schulz', 'Jana Schulz'],
+    ['Portail fournisseurs, piloté par Claire Martin', 'Claire Martin'],
+    ['Nuevo ERP, liderado por Lucía Gómez', 'Lucía Gómez'],
+    ['Migrazione del CRM, responsabile: Marco Bianchi', 'Marco Bianchi'],
   ])('%s', (text, name) => {
     expect(findPersonInText(text)).toBe(name);
   });
 
-  it.each(['Lead Owner: Planning Department', 'Grow ARR 3x YoY', 'Led by the Finance IT team'])('%s names no person', (text) => {
+  it.each([
+    'Lead Owner: Planning Department',
+    'Grow ARR 3x YoY',
+    'Led by the Finance IT team',
+    'Owner: CFO',
+    'Pilot (Phase 2) in the north region',
+    'Grow revenue in Europe (EMEA)',
+    'Open stores in the north, South America, Western Europe',
+    'Verantwortlich: Leiter Vertrieb',
+    'Responsable : Directeur commercial',
+    'A cargo de: Jefe de ventas',
+  ])('%s names no person', (text) => {
     expect(findPersonInText(text)).toBeNull();
   });
 });

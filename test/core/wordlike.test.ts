@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsAsWords, unlessJunk } from '../../src/core/wordlike';
+import { readsAsWords } from '../../src/core/wordlike';
 import { classify } from '../../src/core';
 
 describe('readsAsWords', () => {
@@ -31,13 +31,16 @@ describe('readsAsWords', () => {
   });
 });
 
-describe('unlessJunk', () => {
+describe('classify on text that is not words', () => {
   it('makes a junk statement Unclear, saying why, unless its columns meet the threshold', () => {
-    const junk = { title: 'qzvt xkrmw plbnq hjtr wxqz' };
-    const verdict = unlessJunk(classify(junk), junk, {});
+    const verdict = classify({ title: 'qzvt xkrmw plbnq hjtr wxqz' });
     expect(verdict.label).toBe('Unclear');
     expect(verdict.reason).toMatch(/does not read as words/);
     const funded = { title: 'qzvt xkrmw plbnq', organization: 'Finance IT', leader: 'Dana Whitfield', budget: '$2.4M', end: '2027-06-30' };
-    expect(unlessJunk(classify(funded), funded, {}).label).toBe('Initiative');
+    expect(classify(funded).label).toBe('Initiative');
+  });
+
+  it('does so for a bare cell too, as a custom function passes it', () => {
+    expect(classify('qzvt xkrmw plbnq hjtr wxqz').label).toBe('Unclear');
   });
 });

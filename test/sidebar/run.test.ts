@@ -13,6 +13,7 @@ const span = (over: Partial<RunSpan> = {}): RunSpan => ({
 
 const row = (n: number): SidebarRow => ({
   row: n,
+  basis: 'criteria',
   title: `Row ${n}`,
   label: 'Initiative',
   score: 3,

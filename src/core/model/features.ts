@@ -1,0 +1,155 @@
+/**
+ * The features of a statement, named so a reader can follow them. Words and word pairs
+ * (stemmed, `w:` and `b:`), the words at the opening (`f1:`, `f2:`), the kinds of words it
+ * holds (`k:`: a work verb, a deliverable, a result word, funding), its shape (`s:`: length,
+ * written as a title, a sentence, a number, a percentage) and the criteria its words show
+ * (`c:`: a budget, a time-frame, a named person, an organization), and the letters of its words
+ * (`x:`: four-letter pieces and endings), which let the model read words it never saw. Each feature keeps the
+ * words that raised it, so a reason can quote the user's own text.
+ */
+import { ASPIRATION_OPENERS, DELIVERABLES, FUNDING, OUTCOME_VERBS, RESULT_WORDS, WORK_VERBS } from './lexicon';
+import { guessLanguage, isFunctionWord, stemWord } from './stemmer';
+import { statementWords } from './words';
+
+/** The features one word raised by itself: its stem and its letter pieces. */
+export interface WordFeatures {
+  /** The folded word, as written (not stemmed). */
+  form: string;
+  /** Its stem feature (`w:…`). */
+  word: string;
+}
+
+export interface StatementFeatures {
+  hits: FeatureHit[];
+  /** Per word with letters, the features of its own: whether the model knows a word is read from these. */
+  words: WordFeatures[];
+}
+
+export interface FeatureHit {
+  name: string;
+  /** The statement's own words that raised it. */
+  text: string;
+}
+
+/** Criteria a statement's words already showed (the engine reads these anyway). */
+export interface TextCriteria {
+  budget?: boolean;
+  timeframe?: boolean;
+  leadership?: boolean;
+  organization?: boolean;
+}
+
+function lengthBucket(count: number): string {
+  if (count <= 2) return 's:1-2 words';
+  if (count <= 5) return 's:3-5 words';
+  if (count <= 10) return 's:6-10 words';
+  if (count <= 20) return 's:11-20 words';
+  return 's:over 20 words';
+}
+
+/**
+ * How many of a statement's words are rare in plans: words no other writer used name a
+ * system, a place, a product — the specifics of a project — where goals use the common words
+ * of results. Training counts a word as common when other organisations used it; the shipped
+ * model, when it has a weight for it.
+ */
+export function rarityFeature(rare: number, words: number): string | null {
+  if (words < 2) return null;
+  const share = rare / words;
+  if (share === 0) return 's:no rare words';
+  if (share < 0.2) return 's:a few rare words';
+  if (share < 0.4) return 's:many rare words';
+  return 's:mostly rare words';
+}
+
+/** The features of one statement, each once, in the order they were found. */
+export function statementFeatures(text: string, criteria: TextCriteria = {}): FeatureHit[] {
+  return readFeatures(text, criteria).hits;
+}
+
+/** The features of one statement, and which of them each word raised. */
+export function readFeatures(text: string, criteria: TextCriteria = {}): StatementFeatures {
+  const own: WordFeatures[] = [];
+  const hits = new Map<string, string>();
+  const add = (name: string, shown: string): void => {
+    if (!hits.has(name)) hits.set(name, shown);
+  };
+  const words = statementWords(text);
+  const forms = words.map((word) => word.form);
+  const language = guessLanguage(forms);
+  const stems = forms.map((form) => stemWord(form, language));
+
+  let lettered = 0;
+  let capitals = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const stem = stems[i];
+    add(`w:${stem}`, word.text);
+    if (i > 0) add(`b:${stems[i - 1]} ${stem}`, `${words[i - 1].text} ${word.text}`);
+    if (word.form.charCodeAt(0) !== 60) {
+      lettered++;
+      if (word.capital) capitals++;
+    }
+    if (word.form.charCodeAt(0) !== 60) {
+      // Word endings and inner letters carry meaning across unseen words and languages
+      // ("-ung", "-zione" name work as nouns; "-ly", "-er" describe states).
+      const pieces: string[] = [];
+      if (word.form.length > 4) pieces.push(`x:-${word.form.slice(-3)}`);
+      const padded = ` ${word.form} `;
+      for (let c = 0; c + 4 <= padded.length; c++) pieces.push(`x:${padded.slice(c, c + 4)}`);
+      for (const piece of pieces) add(piece, word.text);
+      // Single letters ("B" of a code "XJ-4471-B") say nothing about knowing the words.
+      if (word.form.length > 1) own.push({ form: word.form, word: `w:${stem}` });
+    }
+    const form = word.form;
+    if (WORK_VERBS.has(stem) || WORK_VERBS.has(form)) add('k:a work verb', word.text);
+    if (OUTCOME_VERBS.has(stem) || OUTCOME_VERBS.has(form)) add('k:a verb of change or result', word.text);
+    if (DELIVERABLES.has(stem) || DELIVERABLES.has(form)) add('k:a named deliverable', word.text);
+    // "the top 50 customers" names whom the work is for, not a rank to reach ("top 3 in the market").
+    const scope = form === 'top' && words[i + 1]?.form === '<num>' && words[i + 2] && !isFunctionWord(words[i + 2].form);
+    if (scope) add('k:a scope (the top so many)', `${word.text} ${words[i + 1].text} ${words[i + 2].text}`);
+    else if (RESULT_WORDS.has(stem) || RESULT_WORDS.has(form)) add('k:a measured result or state', word.text);
+    if (FUNDING.has(stem) || FUNDING.has(form)) add('k:funding words', word.text);
+    if (word.form === '<pct>') add('k:a percentage', `${word.text}%`);
+    if (word.form === '<year>') add('k:a year', word.text);
+  }
+
+  // The opening: skip list numbering, and read past "To" / "We" / "Our" to the verb.
+  let open = 0;
+  while (open < words.length && words[open].form.charCodeAt(0) === 60) open++;
+  if (open < words.length) {
+    add(`f1:${stems[open]}`, words[open].text);
+    const first = stems[open];
+    const next = ASPIRATION_OPENERS.has(words[open].form) ? open + 1 : open;
+    if (next !== open && next < words.length) add(`f2:${stems[next]}`, `${words[open].text} ${words[next].text}`);
+    const verb = stems[next];
+    if (verb !== undefined) {
+      const form = words[next].form;
+      if (WORK_VERBS.has(verb) || WORK_VERBS.has(form)) add('k:opens with a work verb', words[next].text);
+      else if (OUTCOME_VERBS.has(verb) || OUTCOME_VERBS.has(form)) add('k:opens with a verb of change or result', words[next].text);
+    }
+    if (first === undefined) add('s:no words', '');
+  }
+
+  // German and Dutch put the verb last ("Ausfallzeiten halbieren", "neues CRM einführen").
+  let last = words.length - 1;
+  while (last > open && words[last].form.charCodeAt(0) === 60) last--;
+  if (last > open) {
+    const form = words[last].form;
+    if (WORK_VERBS.has(stems[last]) || WORK_VERBS.has(form)) add('k:closes with a work verb', words[last].text);
+    else if (OUTCOME_VERBS.has(stems[last]) || OUTCOME_VERBS.has(form)) add('k:closes with a verb of change or result', words[last].text);
+  }
+  add(lengthBucket(words.length), `${words.length} words`);
+  if (lettered >= 2 && capitals / lettered >= 0.6) add('s:written as a title', text.slice(0, 40));
+  const trimmed = text.trimEnd();
+  if (/[.!]$/.test(trimmed) && words.length > 3) add('s:a full sentence', trimmed.slice(-20));
+  if (/:\s/.test(text.slice(0, 200))) add('s:has a label and a colon', text.slice(0, text.indexOf(':') + 1));
+  if (text.includes('(')) add('s:has a remark in brackets', '(…)');
+
+  if (criteria.budget) add('c:a budget in the text', '');
+  if (criteria.timeframe) add('c:a time-frame in the text', '');
+  if (criteria.leadership) add('c:a named person in the text', '');
+  if (criteria.organization) add('c:an organization in the text', '');
+
+  return { hits: [...hits].map(([name, shown]) => ({ name, text: shown })), words: own };
+}

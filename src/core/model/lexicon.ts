@@ -1,0 +1,115 @@
+/**
+ * Word kinds the statement model uses as features beside the words themselves. They let a
+ * verb the corpus never saw in one position count with the others of its kind ("Refactor"
+ * opens work the way "Migrate" does), in the languages plans are written in. Each list is
+ * of folded stems (see stemmer.ts), so "implemented", "implementing" and "implement" all hit.
+ * Lists are general vocabulary, not phrases of any one plan.
+ */
+import { stemWord, type Language } from './stemmer';
+
+// Each word is kept as written and as its stem: a short statement's language can be guessed
+// wrong ("Implementar un sistema" has no Spanish function word the guess knows), and the
+// written form still finds it.
+function stems(language: Language, words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).flatMap((word) => [word, stemWord(word, language)]));
+}
+
+function union(...sets: Set<string>[]): Set<string> {
+  return new Set(sets.flatMap((set) => [...set]));
+}
+
+/** Verbs that open work to be carried out: a deliverable follows. */
+export const WORK_VERBS = union(
+  stems(
+    'en',
+    'implement migrate deploy launch develop build create establish install upgrade replace pilot conduct hire ' +
+      'design introduce roll integrate automate consolidate modernize modernise digitize digitise refactor rewrite ' +
+      'procure purchase acquire construct renovate redesign rebuild setup update publish host organize organise ' +
+      'finalize finalise prepare draft adopt convert transition centralize centralise ' +
+      'standardize standardise document train onboard conduct perform ' +
+      'evaluate assess review audit analyze analyse map inventory study survey test prototype release ship ' +
+      'open relocate localize localise engage connect equip recruit retire decommission sunset negotiate renew ' +
+      'select source tender outsource insource translate trial operationalize operationalise commission',
+  ),
+  stems('de', 'einfuhren einfuhrung umsetzen umsetzung aufbauen aufbau entwickeln entwicklung erstellen erstellung implementieren ' +
+    'errichten errichtung durchfuhren durchfuhrung beschaffen beschaffung modernisieren sanieren sanierung ausbauen ausbau ' +
+    'erweitern erweiterung installieren bereitstellen bereitstellung digitalisieren digitalisierung schaffen erarbeiten einrichten einrichtung'),
+  stems('fr', 'mettre deployer developper creer construire lancer installer moderniser renover mise deploiement developpement ' +
+    'creation construction lancement installation modernisation renovation elaborer elaboration realiser realisation organiser amenager amenagement'),
+  stems('es', 'implementar desarrollar crear construir lanzar instalar modernizar renovar implantar implementacion desarrollo ' +
+    'creacion construccion lanzamiento instalacion elaborar elaboracion realizar ejecutar ejecucion disenar diseno habilitar adquirir'),
+  stems('it', 'realizzare sviluppare creare costruire avviare installare implementare realizzazione sviluppo creazione ' +
+    'costruzione avvio attivare attivazione adottare adozione definire definizione progettare progettazione'),
+  stems('pt', 'implementar desenvolver criar construir lancar instalar modernizar implantar implantacao desenvolvimento ' +
+    'criacao construcao lancamento elaborar elaboracao realizar executar'),
+);
+
+/** Verbs that open an end result: a changed metric or a state follows. */
+export const OUTCOME_VERBS = union(
+  stems(
+    'en',
+    'increase grow reduce improve enhance decrease cut lower raise boost double triple halve lift achieve reach ' +
+      'attain exceed maintain sustain eliminate minimize minimise maximize maximise become be remain stay earn win ' +
+      'gain retain attract ensure strengthen accelerate advance foster promote protect preserve prevent avoid ' +
+      'pass lead dominate capture deepen broaden keep meet hit',
+  ),
+  stems('de', 'steigern steigerung erhohen erhohung senken senkung reduzieren reduktion verbessern verbesserung verringern ' +
+    'verringerung halbieren verdoppeln erreichen sichern sicherung starken starkung gewahrleisten fordern forderung werden sein bleiben'),
+  stems('fr', 'augmenter augmentation reduire reduction ameliorer amelioration diminuer diminution atteindre doubler renforcer ' +
+    'renforcement garantir assurer devenir etre rester favoriser promouvoir preserver proteger accroitre'),
+  stems('es', 'aumentar aumento reducir reduccion mejorar mejora disminuir disminucion alcanzar duplicar fortalecer ' +
+    'fortalecimiento garantizar asegurar convertirse ser seguir promover fomentar preservar proteger incrementar incremento lograr'),
+  stems('it', 'aumentare aumento ridurre riduzione migliorare miglioramento diminuire raggiungere rafforzare ' +
+    'rafforzamento garantire assicurare diventare essere promuovere favorire proteggere incrementare incremento'),
+  stems('pt', 'aumentar aumento reduzir reducao melhorar melhoria diminuir alcancar fortalecer garantir assegurar ' +
+    'tornar ser promover proteger incrementar'),
+);
+
+/** Nouns that name a concrete deliverable: a thing built, bought, run or written. */
+export const DELIVERABLES = union(
+  stems(
+    'en',
+    'program programme project initiative pilot system platform ' +
+      'tool module portal dashboard app application software plan policy bylaw ordinance legislation guideline ' +
+      'standard inventory study survey assessment workshop training curriculum campaign event competition center ' +
+      'centre facility building sidewalk path lane shuttle housing hire partnership collaboration contract rfp vendor ' +
+      'process workflow playbook framework roadmap license server datacenter network route fleet vehicle ' +
+      'equipment machine store branch kiosk website site course grant ' +
+      'infrastructure pipeline repository release feature api library documentation database cloud tender',
+  ),
+  stems('de', 'programm projekt pilot konzept plattform system portal anwendung software leitfaden richtlinie studie ' +
+    'schulung kampagne zentrum gebaude anlage infrastruktur netz netzwerk strategie massnahme katalog datenbank ausschreibung'),
+  stems('fr', 'programme projet pilote plateforme systeme portail application logiciel guide etude formation campagne ' +
+    'centre batiment infrastructure reseau schema dispositif outil plan appel'),
+  stems('es', 'programa proyecto piloto plataforma sistema portal aplicacion software guia estudio formacion campana ' +
+    'centro edificio infraestructura red herramienta plan convocatoria'),
+  stems('it', 'programma progetto pilota piattaforma sistema portale applicazione software linee guida studio formazione ' +
+    'campagna centro edificio infrastruttura rete strumento piano bando catalogo'),
+);
+
+/** Words of a result measured or a state reached. */
+export const RESULT_WORDS = union(
+  stems(
+    'en',
+    'rate share percent percentage growth revenue retention satisfaction score level ratio reduction increase ' +
+      'improvement target per cent less fewer more higher lower below above least most best leading top first ' +
+      'trusted recognized recognised known preferred world-class resilient sustainable safe safer secure healthy ' +
+      'healthier thriving vibrant excellence quality equity inclusion access outcome outcomes',
+  ),
+  stems('de', 'anteil quote prozent steigerung senkung niveau ziel zufriedenheit qualitat sicherheit nachhaltig'),
+  stems('fr', 'taux part pourcentage niveau objectif satisfaction qualite securite durable'),
+  stems('es', 'tasa cuota porcentaje nivel objetivo satisfaccion calidad seguridad sostenible'),
+  stems('it', 'tasso quota percentuale livello obiettivo soddisfazione qualita sicurezza sostenibile'),
+);
+
+/** Words that say money is, or will be, put into the work. */
+export const FUNDING = union(
+  stems('en', 'fund funding funded budget budgeted capital grant appropriation investment invest financing awarded allocated'),
+  stems('de', 'finanzierung gefordert foerderung budget mittel investition'),
+  stems('fr', 'financement budget subvention investissement'),
+  stems('es', 'financiacion financiamiento presupuesto subvencion inversion'),
+  stems('it', 'finanziamento budget fondi investimento'),
+);
+
+/** Words that open an aspiration's framing ("To be", "We will", "Our goal"). */
+export const ASPIRATION_OPENERS = new Set(['to', 'we', 'our', 'wir', 'unser', 'unsere', 'nous', 'notre', 'nos', 'nuestro', 'nuestra', 'nostro', 'nostra', 'nosso', 'nossa']);

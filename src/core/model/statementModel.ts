@@ -1,0 +1,102 @@
+/**
+ * The statement model: a logistic regression over the named features of features.ts,
+ * trained by `npm run train` on real plans (see src/training). It gives the probability
+ * that a statement is a goal, and the features that weighed most, so every verdict it
+ * decides can say why in the user's own words.
+ */
+import { LetterTriples } from './letters';
+import { rarityFeature, readFeatures, type FeatureHit, type TextCriteria, type WordFeatures } from './features';
+
+export interface StatementModel {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
+  /** Half-width of the Unclear band around 0.5, set on cross-validation. */
+  band: number;
+  /** The least share of a statement's words the model must know for its wording to be read. */
+  minKnown: number;
+  /** The letter triples of the words it was trained on: what tells a word from gibberish. */
+  letters: LetterTriples;
+}
+
+/** A word the model has no weight for still reads as a word when this share of its letter triples were seen in training. */
+const SEEN_LETTERS = 0.8;
+
+export interface WeighedFeature extends FeatureHit {
+  weight: number;
+}
+
+export interface StatementScore {
+  /** Probability that the statement is a goal (1 − that of an initiative). */
+  goal: number;
+  /** Words with letters in the statement, and how many of them the model knows (by the word, or by most of its letter pieces). */
+  words: number;
+  known: number;
+  /** The features the model weighs, strongest first: toward goal when weight > 0. */
+  top: WeighedFeature[];
+  /** Every feature of the statement, weighed or not (what the wording shows, for the program criterion). */
+  features: FeatureHit[];
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The model's reading of one statement. */
+function knows(model: StatementModel, word: WordFeatures): boolean {
+  return model.weights.has(word.word) || model.letters.seen(word.form) >= SEEN_LETTERS;
+}
+
+export function scoreStatement(text: string, model: StatementModel, criteria: TextCriteria = {}): StatementScore {
+  const read = readFeatures(text, criteria);
+  let z = model.bias;
+  const weighed: WeighedFeature[] = [];
+  for (const hit of read.hits) {
+    const weight = model.weights.get(hit.name);
+    if (weight === undefined) continue;
+    z += weight;
+    weighed.push({ ...hit, weight });
+  }
+  const words = read.words.length;
+  let known = 0;
+  let rare = 0;
+  for (const word of read.words) {
+    if (!model.weights.has(word.word)) rare++;
+    if (knows(model, word)) known++;
+  }
+  const rarity = rarityFeature(rare, words);
+  const rarityWeight = rarity ? model.weights.get(rarity) : undefined;
+  if (rarity && rarityWeight !== undefined) {
+    z += rarityWeight;
+    weighed.push({ name: rarity, text: `${rare} of ${words} words`, weight: rarityWeight });
+  }
+  weighed.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return { goal: sigmoid(z), words, known, top: weighed, features: read.hits };
+}
+
+export interface SerializedModel {
+  bias: number;
+  band: number;
+  minKnown: number;
+  /** One `name<TAB>weight` line per feature, sorted by name. */
+  weights: string;
+  /** The letter triples, base64. */
+  letters: string;
+}
+
+/** Parses the generated weights into a model. */
+export function loadModel(serialized: SerializedModel): StatementModel {
+  const weights = new Map<string, number>();
+  for (const line of serialized.weights.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab > 0) weights.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return { bias: serialized.bias, band: serialized.band, minKnown: serialized.minKnown, weights, letters: LetterTriples.decode(serialized.letters) };
+}
+
+/** Writes a model as the generated module's data. */
+export function serializeModel(model: StatementModel): SerializedModel {
+  const lines = [...model.weights]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, weight]) => `${name}\t${weight}`);
+  return { bias: model.bias, band: model.band, minKnown: model.minKnown, weights: lines.join('\n'), letters: model.letters.encode() };
+}

@@ -1,0 +1,91 @@
+/**
+ * The words of a statement as the statement model reads them: folded to lower case without
+ * accents, numbers turned into the kind of number they are (a year, a percentage, an amount),
+ * each word kept beside its surface form so a reason can quote what the user wrote.
+ * One pass over the text, no regular expression per word: it runs on every row.
+ */
+
+export interface Word {
+  /** The folded form: lower case, no accents, ß as ss; numbers as `<year>`, `<pct>`, `<num>`, `<money>`. */
+  form: string;
+  /** The word as written, for reasons. */
+  text: string;
+  /** True when the written word starts with a capital letter. */
+  capital: boolean;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+
+function isLetter(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x370 && code <= 0x3ff) ||
+    (code >= 0x400 && code <= 0x4ff) ||
+    code >= 0x3040 // kana, CJK: each such run is one "word"; the model knows few of them
+  );
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Lower case without accents: "Maßnahme" → "massnahme", "Éducation" → "education". */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // Decomposition is the costly step and plain ASCII needs none.
+  if (!/[^\x00-\x7f]/.test(lower)) return lower;
+  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+}
+
+const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
+const MONEY_WORDS = new Set(['usd', 'eur', 'gbp', 'chf', 'cad', 'aud', 'jpy', 'sek', 'nok', 'dkk']);
+
+/**
+ * Splits a statement into words. Letters (with inner hyphens and apostrophes) make a word;
+ * a run of digits with its separators is one number, classed by what follows or precedes it.
+ */
+export function statementWords(text: string, limit = 600): Word[] {
+  const words: Word[] = [];
+  const end = Math.min(text.length, limit);
+  let i = 0;
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (isLetter(code)) {
+      let j = i + 1;
+      while (j < end) {
+        const next = text.charCodeAt(j);
+        if (isLetter(next) || isDigit(next)) j++;
+        else if ((next === 45 || next === 39 || next === 0x2019) && j + 1 < end && isLetter(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      const raw = text.slice(i, j);
+      const form = fold(raw).replace(/[’']/g, '');
+      const capital = code >= 65 && code <= 90 ? true : code > 0xbf && raw[0] !== raw[0].toLowerCase();
+      words.push({ form: MONEY_WORDS.has(form) ? '<money>' : form, text: raw, capital });
+      i = j;
+    } else if (isDigit(code)) {
+      let j = i + 1;
+      while (j < end) {
+        const next = text.charCodeAt(j);
+        if (isDigit(next)) j++;
+        else if ((next === 46 || next === 44) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      const raw = text.slice(i, j);
+      const before = i > 0 ? text[i - 1] : '';
+      let after = j < end ? text[j] : '';
+      if (after === ' ' && j + 1 < end && (text[j + 1] === '%' || CURRENCY.has(text[j + 1]))) after = text[j + 1];
+      let form = '<num>';
+      if (after === '%') form = '<pct>';
+      else if (CURRENCY.has(before) || CURRENCY.has(after)) form = '<money>';
+      else if (YEAR.test(raw)) form = '<year>';
+      words.push({ form, text: raw, capital: false });
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  return words;
+}

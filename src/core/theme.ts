@@ -1,0 +1,105 @@
+/**
+ * The theme of a goal: growth, differentiation or risk mitigation, read from its words in
+ * the languages plans are written in. Each theme has words (folded stems, see
+ * model/stemmer.ts) and a few written marks ("#1", "ISO 27001"); the theme with the most
+ * weight wins. Risk words weigh more than the others because a risk goal usually also names
+ * what it protects ("Avoid GDPR fines on customer data": fines and GDPR, not customers).
+ * Only goals have a theme, so it is read once a row is known to be one.
+ */
+import { guessLanguage, stemWord, type Language } from './model/stemmer';
+import { statementWords } from './model/words';
+import type { Theme } from './types';
+
+interface ThemeWords {
+  theme: Theme;
+  weight: number;
+  words: Set<string>;
+  marks: RegExp;
+}
+
+const LANGUAGES: Language[] = ['en', 'de', 'fr', 'es', 'it', 'pt'];
+
+/** Stems of the words in every language's stemmer, so a word is found whatever language the statement is guessed to be in. */
+function stems(words: string): Set<string> {
+  const set = new Set<string>();
+  for (const word of words.split(/\s+/).filter(Boolean)) for (const language of LANGUAGES) set.add(stemWord(word, language));
+  return set;
+}
+
+const THEMES: ThemeWords[] = [
+  {
+    theme: 'Risk mitigation',
+    weight: 1.5,
+    words: stems(
+      'risk risks compliance compliant audit audits soc gdpr hipaa sox pci regulatory regulation security secure cyber cybersecurity ' +
+        'breach breaches fraud safety safe safer resilience resilient continuity disaster recovery outage outages downtime uptime ' +
+        'emissions ghg carbon waste spill spills churn attrition readmission readmissions error errors defect defects incident incidents ' +
+        'vulnerability vulnerabilities penalty penalties fine fines exposure protect protection preserve conserve conservation ' +
+        'stabilize stabilise certification certified certify accreditation accredited attestation hitrust fedramp iso shrink shrinkage ' +
+        'loss losses theft avoid prevent prevention mitigate mitigation threat threats liability lawsuit injuries injury ' +
+        'accident accidents contamination pollution flood wildfire hazard hazards ' +
+        'risiko risiken sicherheit datenschutz ausfall ausfalle schutz schutzen vermeiden verhindern emission emissionen abfall unfall unfalle storung ' +
+        'risque risques securite conformite protection proteger eviter prevenir incidents pannes dechets amende amendes ' +
+        'riesgo riesgos seguridad cumplimiento proteccion proteger evitar prevenir incidentes residuos multa multas fraude perdidas ' +
+        'rischio rischi sicurezza conformita protezione proteggere evitare prevenire rifiuti sanzioni',
+    ),
+    marks: /\bsoc ?2\b|\biso ?\d{4,5}\b|\bnis ?2\b|\bdora\b|\bzero (?:incidents|breaches|findings|exceptions)\b/i,
+  },
+  {
+    theme: 'Differentiation',
+    weight: 1,
+    words: stems(
+      'best leading leader leaders top top-rated most first unique innovative innovation innovate brand reputation trust trusted ' +
+        'credibility preferred experience satisfaction nps csat promoter quality differentiate differentiation premium excellence ' +
+        'world-class distinctive recognized recognised recognition award awards centric faster fastest quicker speed turnaround ' +
+        'personalized personalised personalization gartner forrester magic quadrant mq rated rating ratings choice admired ' +
+        'marktfuhrer fuhrend fuhrende beste qualitat innovation innovativ marke vertrauen zufriedenheit kundenerlebnis ' +
+        'meilleur leader qualite innovation marque confiance satisfaction reference ' +
+        'mejor lider calidad innovacion marca confianza satisfaccion referente ' +
+        'migliore leader qualita innovazione marchio fiducia soddisfazione eccellenza',
+    ),
+    marks: /#\s?1\b|\bnumber one\b|\bno\.\s?1\b|\bnr\.\s?1\b|\bn[°º]\s?1\b|\bbest[- ]in[- ]class\b/i,
+  },
+  {
+    theme: 'Growth',
+    weight: 1,
+    words: stems(
+      'revenue sales arr mrr growth grow market share customers customer acquisition expand expansion pipeline leads bookings ' +
+        'upsell cross-sell adoption reach awareness traffic users subscribers enrollment enrolment volume profit profitability ' +
+        'margin margins income scale markets lending deposits wallet retention members visitors participation graduation ' +
+        'workforce opportunities jobs investment exports footprint penetration ' +
+        'umsatz wachstum wachsen kunden markt marktanteil gewinn marge expansion absatz ' +
+        'chiffre croissance croitre clients marche ventes benefice marge expansion ' +
+        'ingresos crecimiento crecer clientes mercado ventas beneficio margen expansion ' +
+        'fatturato crescita crescere clienti mercato vendite utile margine espansione',
+    ),
+    marks: /\b\d+(?:[.,]\d+)?\s?x\b/i,
+  },
+];
+
+/** German, Dutch and Finnish join words: "Ausfallzeiten" holds "ausfall", "Kundenzufriedenheit" "kunden". */
+function compoundOf(form: string, words: ReadonlySet<string>): boolean {
+  if (form.length < 9) return false;
+  for (let length = 5; length <= form.length - 3; length++) if (words.has(form.slice(0, length))) return true;
+  return false;
+}
+
+/** The theme of a goal's statement, or null when no theme's words show. On a tie the order above decides. */
+export function themeOf(text: string): Theme | null {
+  if (!text) return null;
+  const words = statementWords(text);
+  const forms = words.map((word) => word.form);
+  const language = guessLanguage(forms);
+  const stemmed = forms.map((form) => stemWord(form, language));
+  let best: Theme | null = null;
+  let most = 0;
+  for (const { theme, weight, words: themeWords, marks } of THEMES) {
+    let score = marks.test(text) ? 2 * weight : 0;
+    for (let i = 0; i < stemmed.length; i++) if (themeWords.has(stemmed[i]) || themeWords.has(forms[i]) || compoundOf(forms[i], themeWords)) score += weight;
+    if (score > most) {
+      most = score;
+      best = theme;
+    }
+  }
+  return best;
+}

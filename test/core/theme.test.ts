@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { themeOf } from '../../src/core/theme';
+
+describe('themeOf', () => {
+  it.each([
+    ['Pass the SOC 2 audit with no exceptions', 'Risk mitigation'],
+    ['Be the most trusted brand in home insurance', 'Differentiation'],
+    ['Grow wallet share with the top 50 accounts', 'Growth'],
+    ['Cut unplanned downtime in half', 'Risk mitigation'],
+    ['Achieve HITRUST certification', 'Risk mitigation'],
+    ['Reduce store shrink', 'Risk mitigation'],
+    ['Pass ISO 27001', 'Risk mitigation'],
+    ['Avoid GDPR fines on customer data', 'Risk mitigation'],
+    ['Be #1 in the Gartner MQ', 'Differentiation'],
+    ['Increase EMEA revenue 20% by FY27', 'Growth'],
+    ['Umsatz in der DACH-Region um 15 % steigern', 'Growth'],
+    ['Ausfallzeiten der Produktion halbieren', 'Risk mitigation'],
+    ['Devenir la marque de référence pour la qualité de service', 'Differentiation'],
+    ['Réduire les risques de fraude sur les paiements', 'Risk mitigation'],
+    ['Aumentar las ventas en México un 10 %', 'Growth'],
+    ['Evitar multas regulatorias en 2027', 'Risk mitigation'],
+  ])('finds the theme of “%s”', (text, theme) => {
+    expect(themeOf(text)).toBe(theme);
+  });
+
+  it('finds no theme where no theme words are', () => {
+    expect(themeOf('')).toBeNull();
+    expect(themeOf('Quarterly update meeting')).toBeNull();
+  });
+
+  it('reads a very long statement without trouble', () => {
+    expect(themeOf('improve revenue '.repeat(6250))).toBe('Growth');
+  });
+});
