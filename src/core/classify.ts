@@ -216,8 +216,8 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   if (parentDecides) {
     return verdict('Goal', 'parent', `Other rows name it as their parent, so it is a goal they serve (wording alone ${percent(wording.goal)} goal); ${met}`);
   }
-  if (wording.words === 0) {
-    return verdict('Unclear', 'wording', `No words to judge, only numbers or signs (“${clip(words, 30)}”); ${met}${notes}`);
+  if (wording.content === 0 && !context.isParent) {
+    return verdict('Unclear', 'wording', `No words to judge, only codes, numbers or signs (“${clip(words, 30)}”); ${met}${notes}`);
   }
   if (wording.known / wording.words < model.minKnown && !context.isParent) {
     return verdict('Unclear', 'wording', `Too few words Goalpost knows to judge the wording (${wording.known} of ${wording.words}); ${met}${notes}`);

@@ -53,9 +53,9 @@ const THEMES: ThemeWords[] = [
         'credibility preferred experience satisfaction nps csat promoter quality differentiate differentiation premium excellence ' +
         'world-class distinctive recognized recognised recognition award awards centric faster fastest quicker speed turnaround ' +
         'personalized personalised personalization gartner forrester magic quadrant mq rated rating ratings choice admired ' +
-        'marktfuhrer fuhrend fuhrende beste qualitat innovation innovativ marke vertrauen zufriedenheit kundenerlebnis ' +
-        'meilleur leader qualite innovation marque confiance satisfaction reference ' +
-        'mejor lider calidad innovacion marca confianza satisfaccion referente ' +
+        'marktfuhrer fuhrend fuhrende beste qualitat innovation innovativ marke vertrauen zufriedenheit kundenerlebnis bevorzugt bevorzugte ' +
+        'meilleur meilleure leader qualite innovation marque confiance satisfaction reference prefere preferee ' +
+        'mejor lider calidad innovacion marca confianza satisfaccion referente preferido preferida ' +
         'migliore leader qualita innovazione marchio fiducia soddisfazione eccellenza',
     ),
     marks: /#\s?1\b|\bnumber one\b|\bno\.\s?1\b|\bnr\.\s?1\b|\bn[°º]\s?1\b|\bbest[- ]in[- ]class\b/i,
@@ -77,11 +77,24 @@ const THEMES: ThemeWords[] = [
   },
 ];
 
-/** German, Dutch and Finnish join words: "Ausfallzeiten" holds "ausfall", "Kundenzufriedenheit" "kunden". */
-function compoundOf(form: string, words: ReadonlySet<string>): boolean {
-  if (form.length < 9) return false;
-  for (let length = 5; length <= form.length - 3; length++) if (words.has(form.slice(0, length))) return true;
-  return false;
+/**
+ * German, Dutch and Finnish join words. The last part is what the word is
+ * ("Kundenzufriedenheit" is a satisfaction), so it is looked for first; failing that, the
+ * first part says what kind ("Ausfallzeiten" are times of outage).
+ */
+function compoundPart(form: string, themes: readonly ThemeWords[]): ThemeWords | null {
+  if (form.length < 9) return null;
+  for (let start = 3; start <= form.length - 5; start++) {
+    const head = form.slice(start);
+    const found = themes.find((theme) => theme.words.has(head));
+    if (found) return found;
+  }
+  for (let length = form.length - 3; length >= 5; length--) {
+    const modifier = form.slice(0, length);
+    const found = themes.find((theme) => theme.words.has(modifier));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The theme of a goal's statement, or null when no theme's words show. On a tie the order above decides. */
@@ -91,15 +104,27 @@ export function themeOf(text: string): Theme | null {
   const forms = words.map((word) => word.form);
   const language = guessLanguage(forms);
   const stemmed = forms.map((form) => stemWord(form, language));
-  let best: Theme | null = null;
-  let most = 0;
-  for (const { theme, weight, words: themeWords, marks } of THEMES) {
-    let score = marks.test(text) ? 2 * weight : 0;
-    for (let i = 0; i < stemmed.length; i++) if (themeWords.has(stemmed[i]) || themeWords.has(forms[i]) || compoundOf(forms[i], themeWords)) score += weight;
-    if (score > most) {
-      most = score;
-      best = theme;
+  const scores = THEMES.map((theme) => (theme.marks.test(text) ? 2 * theme.weight : 0));
+  for (let i = 0; i < forms.length; i++) {
+    let matched = false;
+    THEMES.forEach((theme, t) => {
+      if (theme.words.has(stemmed[i]) || theme.words.has(forms[i])) {
+        scores[t] += theme.weight;
+        matched = true;
+      }
+    });
+    if (!matched) {
+      const part = compoundPart(forms[i], THEMES);
+      if (part) scores[THEMES.indexOf(part)] += part.weight;
     }
   }
+  let best: Theme | null = null;
+  let most = 0;
+  scores.forEach((score, t) => {
+    if (score > most) {
+      most = score;
+      best = THEMES[t].theme;
+    }
+  });
   return best;
 }

@@ -19,6 +19,8 @@ describe('themeOf', () => {
     ['Réduire les risques de fraude sur les paiements', 'Risk mitigation'],
     ['Aumentar las ventas en México un 10 %', 'Growth'],
     ['Evitar multas regulatorias en 2027', 'Risk mitigation'],
+    ['Kundenzufriedenheit auf 90 % erhöhen', 'Differentiation'],
+    ['Devenir la banque préférée des PME', 'Differentiation'],
   ])('finds the theme of “%s”', (text, theme) => {
     expect(themeOf(text)).toBe(theme);
   });

@@ -129,6 +129,9 @@ describe.skipIf(skipBrowserTests)(skipBrowserTests ? `the sidebar in Chromium ($
       const verdict = engine(EXAMPLE, { budget: '' }).verdicts[row - 2]!;
       const met = Object.entries(verdict.criteria).filter(([, yes]) => yes);
       expect(await entry.locator('.tick.met').count()).toBe(verdict.score);
+      // What decided the verdict shows beside it: the criteria, the wording or a parent link.
+      expect(await entry.locator('.basis').innerText()).toBe(`by ${verdict.basis}`);
+      expect(await entry.getAttribute('data-basis')).toBe(verdict.basis);
       expect(await evidence.locator('dd').allInnerTexts()).toEqual(met.map(([key]) => verdict.evidence[key as keyof typeof verdict.evidence]));
       await expect.poll(async () => (await preview.backend.window()).selection, { timeout: 10_000 }).toEqual({ first: row, last: row });
       await page.locator(`#grid tr.selected[data-row="${row}"]`).waitFor();

@@ -15,6 +15,8 @@ import { statementWords } from './words';
 export interface WordFeatures {
   /** The folded word, as written (not stemmed). */
   form: string;
+  /** True for a word that carries meaning by itself: three letters or more, not an acronym or code ("SKU", "B"). */
+  content: boolean;
   /** Its stem feature (`w:…`). */
   word: string;
 }
@@ -99,7 +101,10 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
       for (let c = 0; c + 4 <= padded.length; c++) pieces.push(`x:${padded.slice(c, c + 4)}`);
       for (const piece of pieces) add(piece, word.text);
       // Single letters ("B" of a code "XJ-4471-B") say nothing about knowing the words.
-      if (word.form.length > 1) own.push({ form: word.form, word: `w:${stem}` });
+      if (word.form.length > 1) {
+        const content = word.form.length >= 3 && !(word.text.length <= 5 && word.text === word.text.toUpperCase());
+        own.push({ form: word.form, content, word: `w:${stem}` });
+      }
     }
     const form = word.form;
     if (WORK_VERBS.has(stem) || WORK_VERBS.has(form)) add('k:a work verb', word.text);
@@ -140,6 +145,7 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
     else if (OUTCOME_VERBS.has(stems[last]) || OUTCOME_VERBS.has(form)) add('k:closes with a verb of change or result', words[last].text);
   }
   add(lengthBucket(words.length), `${words.length} words`);
+  if (lettered >= 2 && text.length > 8 && text === text.toUpperCase() && /[A-Z]/.test(text)) add('s:written in capitals', text.slice(0, 30));
   if (lettered >= 2 && capitals / lettered >= 0.6) add('s:written as a title', text.slice(0, 40));
   const trimmed = text.trimEnd();
   if (/[.!]$/.test(trimmed) && words.length > 3) add('s:a full sentence', trimmed.slice(-20));

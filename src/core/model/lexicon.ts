@@ -72,7 +72,7 @@ export const DELIVERABLES = union(
     'program programme project initiative pilot system platform ' +
       'tool module portal dashboard app application software plan policy bylaw ordinance legislation guideline ' +
       'standard inventory study survey assessment workshop training curriculum campaign event competition center ' +
-      'centre facility building sidewalk path lane shuttle housing hire partnership collaboration contract rfp vendor ' +
+      'centre facility building sidewalk path lane shuttle housing partnership collaboration contract rfp vendor ' +
       'process workflow playbook framework roadmap license server datacenter network route fleet vehicle ' +
       'equipment machine store branch kiosk website site course grant ' +
       'infrastructure pipeline repository release feature api library documentation database cloud tender',

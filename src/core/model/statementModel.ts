@@ -28,9 +28,11 @@ export interface WeighedFeature extends FeatureHit {
 export interface StatementScore {
   /** Probability that the statement is a goal (1 − that of an initiative). */
   goal: number;
-  /** Words with letters in the statement, and how many of them the model knows (by the word, or by most of its letter pieces). */
+  /** Words with letters in the statement, and how many of them the model knows (by the word, or by its letters). */
   words: number;
   known: number;
+  /** Words that carry meaning by themselves (not acronyms, codes or single letters). */
+  content: number;
   /** The features the model weighs, strongest first: toward goal when weight > 0. */
   top: WeighedFeature[];
   /** Every feature of the statement, weighed or not (what the wording shows, for the program criterion). */
@@ -59,7 +61,9 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
   const words = read.words.length;
   let known = 0;
   let rare = 0;
+  let content = 0;
   for (const word of read.words) {
+    if (word.content) content++;
     if (!model.weights.has(word.word)) rare++;
     if (knows(model, word)) known++;
   }
@@ -70,7 +74,7 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
     weighed.push({ name: rarity, text: `${rare} of ${words} words`, weight: rarityWeight });
   }
   weighed.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  return { goal: sigmoid(z), words, known, top: weighed, features: read.hits };
+  return { goal: sigmoid(z), words, known, content, top: weighed, features: read.hits };
 }
 
 export interface SerializedModel {
