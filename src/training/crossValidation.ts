@@ -10,7 +10,7 @@ import { scoreStatement, type StatementModel } from '../core/model/statementMode
 import { bagOfWords } from './baseline';
 import type { Statement } from './corpus';
 import { groupedFolds } from './folds';
-import { trainLogistic, type LinearModel } from './logistic';
+import { trainLogistic, type LinearModel, type TrainingSettings } from './logistic';
 import { figures, type Figures, type Predicted, type Scored } from './metrics';
 import { textCriteria } from './statementExamples';
 import { MODEL_SETTINGS, SYNTHETIC_WEIGHT, bandHolding, exampleCache, trainModel, type ExampleCache } from './modelTraining';
@@ -40,11 +40,18 @@ function predicted(label: string): Predicted {
 }
 
 /** Trains one model per fold and the out-of-fold probabilities, from which the Unclear band is set. */
-function foldModels(corpus: readonly Statement[], synthetic: readonly Statement[], fold: readonly number[], k: number, cache: ExampleCache) {
+function foldModels(
+  corpus: readonly Statement[],
+  synthetic: readonly Statement[],
+  fold: readonly number[],
+  k: number,
+  cache: ExampleCache,
+  settings: TrainingSettings,
+) {
   const models: StatementModel[] = [];
   const goal = new Array<number>(corpus.length).fill(0.5);
   for (let f = 0; f < k; f++) {
-    const model = trainModel(corpus.filter((_, i) => fold[i] !== f), synthetic, 0, cache);
+    const model = trainModel(corpus.filter((_, i) => fold[i] !== f), synthetic, 0, cache, settings);
     models.push(model);
     corpus.forEach((statement, i) => {
       if (fold[i] === f) goal[i] = scoreStatement(statement.text, model, textCriteria(statement.text)).goal;
@@ -55,13 +62,19 @@ function foldModels(corpus: readonly Statement[], synthetic: readonly Statement[
 
 /** The Unclear band the shipped model takes: set on out-of-fold probabilities, never on the statements a model trained on. */
 export function crossValidatedBand(corpus: readonly Statement[], synthetic: readonly Statement[], k = 10, seed = 7): number {
-  return foldModels(corpus, synthetic, groupedFolds(corpus, k, seed), k, exampleCache()).band;
+  return foldModels(corpus, synthetic, groupedFolds(corpus, k, seed), k, exampleCache(), MODEL_SETTINGS).band;
 }
 
-export function crossValidate(corpus: readonly Statement[], synthetic: readonly Statement[], k = 10, seed = 7): CrossValidation {
+export function crossValidate(
+  corpus: readonly Statement[],
+  synthetic: readonly Statement[],
+  k = 10,
+  seed = 7,
+  settings: TrainingSettings = MODEL_SETTINGS,
+): CrossValidation {
   const fold = groupedFolds(corpus, k, seed);
   const cache = exampleCache();
-  const { models, goal, band } = foldModels(corpus, synthetic, fold, k, cache);
+  const { models, goal, band } = foldModels(corpus, synthetic, fold, k, cache, settings);
   const model: Judged[] = corpus.map((statement, i) => {
     const verdict = classify(statement.text, { model: { ...models[fold[i]], band } });
     return { statement, truth: statement.label, predicted: predicted(verdict.label), goal: goal[i], basis: verdict.basis };
@@ -71,7 +84,7 @@ export function crossValidate(corpus: readonly Statement[], synthetic: readonly 
   const bow = (s: Statement, weight = 1) => ({ features: bagOfWords(s.text), label: s.label === 'GOAL' ? (1 as const) : (0 as const), group: s.org, weight });
   for (let f = 0; f < k; f++) {
     const examples = [...corpus.filter((_, i) => fold[i] !== f).map((s) => bow(s)), ...synthetic.map((s) => bow(s, SYNTHETIC_WEIGHT))];
-    const trained = trainLogistic(examples, MODEL_SETTINGS);
+    const trained = trainLogistic(examples, settings);
     corpus.forEach((statement, i) => {
       if (fold[i] !== f) return;
       baseline[i] = { truth: statement.label, predicted: logit(trained, bagOfWords(statement.text)) >= 0 ? 'GOAL' : 'INITIATIVE' };

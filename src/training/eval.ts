@@ -6,7 +6,7 @@
 import { readStatements, type Statement } from './corpus';
 import { crossValidate, figuresBy } from './crossValidation';
 import { figures, type Figures, type Scored } from './metrics';
-import { corpusFiles } from './paths';
+import { corpusFiles, corpusFolder } from './paths';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const f3 = (x: number) => x.toFixed(3);
@@ -63,6 +63,6 @@ export function evaluationReport(statementsPath: string, syntheticPath: string |
 }
 
 if (process.argv[1]?.endsWith('eval.mjs')) {
-  const files = corpusFiles();
+  const files = corpusFiles(corpusFolder());
   console.log(evaluationReport(files.statements, files.synthetic).join('\n'));
 }

@@ -22,7 +22,6 @@ export const MODEL_SETTINGS: TrainingSettings = {
   minGroups: 2,
   prune: 0.05,
 
-  ...((globalThis as { EXPERIMENT?: object }).EXPERIMENT ?? {}),
 };
 export const SYNTHETIC_WEIGHT = 1;
 /** Below this share of words it knows, the model does not judge a statement's wording (gibberish, codes, another alphabet). */

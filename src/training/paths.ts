@@ -2,7 +2,12 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export function corpusFiles(folder = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? join('..', 'shared', 'corpus')) {
+/** The folder a command was given (`npm run eval -- ../other/corpus`), or the shared corpus. */
+export function corpusFolder(): string {
+  return process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? join('..', 'shared', 'corpus');
+}
+
+export function corpusFiles(folder: string = join('..', 'shared', 'corpus')) {
   const dir = resolve(folder);
   const statements = join(dir, 'statements.csv');
   if (!existsSync(statements)) {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { readStatements } from './corpus';
 import { crossValidatedBand } from './crossValidation';
 import { trainModel } from './modelTraining';
-import { corpusFiles } from './paths';
+import { corpusFiles, corpusFolder } from './paths';
 import { weightsModule } from './weightsModule';
 
 export function trainedModule(statementsPath: string, syntheticPath: string | null): string {
@@ -19,7 +19,7 @@ export function trainedModule(statementsPath: string, syntheticPath: string | nu
 }
 
 if (process.argv[1]?.endsWith('train.mjs')) {
-  const files = corpusFiles();
+  const files = corpusFiles(corpusFolder());
   const text = trainedModule(files.statements, files.synthetic);
   writeFileSync('src/core/model/weights.ts', text);
   console.log(`wrote src/core/model/weights.ts (${(text.length / 1024).toFixed(1)} KB)`);
