@@ -1,20 +1,9 @@
 /** The engine's public surface, shared by the Apps Script adapters, the sidebar and the CLI. */
 export * from './types';
 export { classify, type RowContext } from './classify';
-export {
-  classifyRows,
-  columnLetter,
-  detectLayout,
-  isBlankRow,
-  parentKey,
-  parentKeys,
-  rowClassifier,
-  planItems,
-  PlanError,
-  recordOf,
-  type FieldOverrides,
-  type PlanLayout,
-} from './plan';
+export { classifyRows, parentKey, parentKeys, rowClassifier, planItems } from './classifyPlan';
+export { columnLetter, detectLayout, PlanError, type FieldOverrides, type PlanLayout } from './layout/detectLayout';
+export { isBlankRow, recordOf } from './layout/rowRecord';
 export { parseMoney, findMoneyInText } from './money';
 export { parseTimeFrame, findTimeFrameInText } from './timeframe';
 export { parsePerson } from './people';

@@ -1,6 +1,6 @@
 /**
  * Classifying plan rows in place: the work behind the "Classify selected rows" menu item,
- * and the blocks the sidebar classifies one call at a time (openPlan, judgeChunk, dataRowsWithin).
+ * and the blocks the sidebar classifies one call at a time (openPlanToClassify, classifyChunk, dataRowsWithin).
  */
 import { classifyRows, countsText, parentKey, type CellValue, type ClassifyOptions, type Label, type Verdict } from '../core';
 import { withDocumentLock } from './lock';
@@ -15,8 +15,8 @@ import { foreignCells, locateOutputColumns, refuseForeignCells, writeVerdicts, t
 const TIME_BUDGET_MS = 4.5 * 60 * 1000;
 
 /** What a sheet's plan looks like to Goalpost: the columns it reads, how they map, where it writes. */
-export interface Plan extends PlanSheet {
-  /** What rows of the whole sheet name as their parent, so a selection is judged as the whole plan would be. */
+export interface PlanToClassify extends PlanSheet {
+  /** What rows of the whole sheet name as their parent, so a selection is classified as the whole plan would be. */
   parents: ReadonlySet<string>;
   out: OutputColumns;
   options: ClassifyOptions;
@@ -32,7 +32,7 @@ export interface ClassifyResult {
   counts: Record<Label, number>;
 }
 
-export function openPlan(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: SheetSettings): Plan {
+export function openPlanToClassify(sheet: GoogleAppsScript.Spreadsheet.Sheet, settings: SheetSettings): PlanToClassify {
   const plan = openPlanSheet(sheet, settings);
   return {
     ...plan,
@@ -58,7 +58,7 @@ function parentsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, plan: PlanSheet): 
  * Checks every target cell of the rows first, so a refusal changes nothing, then reads,
  * classifies and writes chunk by chunk, stopping between chunks when time runs short.
  */
-function classifyPlanRows(plan: Plan, firstRow: number, numRows: number): ClassifyResult {
+function classifyPlanRows(plan: PlanToClassify, firstRow: number, numRows: number): ClassifyResult {
   const { sheet, out } = plan;
   const started = Date.now();
   const chunks = chunksOf(firstRow, numRows);
@@ -68,7 +68,7 @@ function classifyPlanRows(plan: Plan, firstRow: number, numRows: number): Classi
   let written = 0;
   for (const chunk of chunks) {
     if (written > 0 && Date.now() - started > TIME_BUDGET_MS) break;
-    const { verdicts } = judgeChunk(plan, chunk.row, chunk.numRows);
+    const { verdicts } = classifyChunk(plan, chunk.row, chunk.numRows);
     writeVerdicts(sheet, chunk.row, verdicts.map((verdict) => (verdict ? verdictCells(verdict) : blankRow())), out);
     for (const verdict of verdicts) if (verdict) counts[verdict.label]++;
     written += chunk.numRows;
@@ -77,13 +77,13 @@ function classifyPlanRows(plan: Plan, firstRow: number, numRows: number): Classi
 }
 
 /** One read of a block of rows: the plan's input cells of each row and its verdict (null for a blank row). */
-export function judgeChunk(plan: Plan, row: number, numRows: number): { rows: CellValue[][]; verdicts: Array<Verdict | null> } {
+export function classifyChunk(plan: PlanToClassify, row: number, numRows: number): { rows: CellValue[][]; verdicts: Array<Verdict | null> } {
   const rows = readPlanRows(plan, row, numRows);
   return { rows, verdicts: classifyRows(rows, plan.layout, plan.options, plan.parents) };
 }
 
 /** The data rows (below the header row, up to the last used row) within rows first..last. */
-export function dataRowsWithin(plan: Plan, first: number, last: number): { firstRow: number; numRows: number } {
+export function dataRowsWithin(plan: PlanToClassify, first: number, last: number): { firstRow: number; numRows: number } {
   const firstRow = Math.max(first, plan.headerRowNumber + 1);
   return { firstRow, numRows: Math.max(0, Math.min(last, plan.lastRow) - firstRow + 1) };
 }
@@ -95,7 +95,7 @@ export function classifySelectedRows(): void {
     const result = withDocumentLock(() => {
       const sheet = SpreadsheetApp.getActiveSheet();
       const selection = sheet.getActiveRange();
-      const plan = openPlan(sheet, readSettings(sheet));
+      const plan = openPlanToClassify(sheet, readSettings(sheet));
       const first = selection ? selection.getRow() : 2;
       const last = selection ? selection.getLastRow() : plan.lastRow;
       const { firstRow, numRows } = dataRowsWithin(plan, first, last);
@@ -126,7 +126,7 @@ export function classifyRange(sheetName: string, startRow: number, numRows: numb
   return withDocumentLock(() => {
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
     if (!sheet) throw new UserError(`There is no sheet named "${sheetName}" in this spreadsheet.`);
-    const plan = openPlan(sheet, settings === undefined ? readSettings(sheet) : cleanSettings(settings));
+    const plan = openPlanToClassify(sheet, settings === undefined ? readSettings(sheet) : cleanSettings(settings));
     const rows = dataRowsWithin(plan, startRow, startRow + numRows - 1);
     return classifyPlanRows(plan, rows.firstRow, rows.numRows);
   });

@@ -1,15 +1,15 @@
 /**
  * The custom functions behind CLASSIFY, INITIATIVE_SCORE, INITIATIVE_CRITERIA, GOAL_THEME
  * and CLASSIFY_REASON. They share one path: shape the argument Sheets passes (a single
- * value, a row, or a range), map its columns, judge every row, then pick the output cells
+ * value, a row, or a range), map its columns, classify every row, then pick the output cells
  * the function reports.
  *
  * Custom functions run without authorization and with a 30-second limit, so the whole
- * range is judged in one call, and the only service touched is a read of the sheet's
+ * range is classified in one call, and the only service touched is a read of the sheet's
  * saved settings, which falls back to the defaults when unavailable.
  */
 import { detectLayout, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
-import { judgeRows, judgeStatement } from './judgeRows';
+import { classifyRowsToCells, classifyStatementToCells } from './verdictCells';
 import { AT, blankRow, type VerdictCell } from './outputRow';
 import { isOwnHeaderRow } from './ownSheets';
 import { readSettingsQuietly } from './settings';
@@ -32,7 +32,7 @@ export type CustomFunctionName = keyof typeof PICKS;
  * INITIATIVE_CRITERIA); a range gives one result row per input row, a header row inside
  * the range included (its result is blank).
  */
-export function evaluate(name: CustomFunctionName, input: SheetsArgument, headers?: SheetsArgument): VerdictCell | VerdictCell[][] {
+export function classifyForFunction(name: CustomFunctionName, input: SheetsArgument, headers?: SheetsArgument): VerdictCell | VerdictCell[][] {
   const pick = PICKS[name];
   if (input === undefined) {
     throw new Error(`${name} needs a cell or a range to classify, e.g. =${name}(A2:F200, A1:F1).`);
@@ -41,7 +41,7 @@ export function evaluate(name: CustomFunctionName, input: SheetsArgument, header
   const options = { threshold: settings.threshold };
 
   if (!Array.isArray(input) && headers === undefined) {
-    const cells = pick(judgeStatement(input, options));
+    const cells = pick(classifyStatementToCells(input, options));
     return cells.length === 1 ? cells[0] : [cells];
   }
   const rows = asCalendarDays(Array.isArray(input) ? input : [[input]], spreadsheetTimeZone());
@@ -49,7 +49,7 @@ export function evaluate(name: CustomFunctionName, input: SheetsArgument, header
   const headerRow = headers === undefined ? null : headerRowOf(name, headers, rows[0].length);
   const layout = layOut(rows, headerRow, settings.mapping);
   const headerInside = !headerRow && layout.hasHeaderRow;
-  const results = judgeRows(headerInside ? rows.slice(1) : rows, layout, options).map(pick);
+  const results = classifyRowsToCells(headerInside ? rows.slice(1) : rows, layout, options).map(pick);
   return headerInside ? [pick(blankRow()), ...results] : results;
 }
 

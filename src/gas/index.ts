@@ -5,14 +5,16 @@
  * - every export is callable by any user through google.script.run: keep this list short;
  * - the logic lives in the modules imported here.
  */
-import { classifySelectedRows as classifySelection } from './classifyRows';
-import { evaluate, type SheetsArgument } from './customFunctions';
+// Modules are imported whole and called by their name (menu.onOpen, rollupMenu.buildRollupFromMenu),
+// so a public function and the function it calls may share a name without an import renamed onto it.
+import * as classifying from './classifyRows';
+import { classifyForFunction, type SheetsArgument } from './customFunctions';
 import * as menu from './menu';
-import { goalRollup, whyChain } from './rollupFunctions';
-import { buildRollupFromMenu as rollupFromMenu, buildRollupSheet as writeRollupSheet, type RollupSheetSummary } from './rollupMenu';
-import * as sidebar from './sidebarApi';
-import type { ChunkRequest as SidebarChunkRequest, ChunkResult as SidebarChunkResult, SidebarState } from './sidebarApi';
+import * as rollupFunctions from './rollupFunctions';
+import * as rollupMenu from './rollupMenu';
+import type { RollupSheetSummary } from './rollupSheet';
 import type { SheetSettings } from './settings';
+import * as sidebar from './sidebarApi';
 
 /**
  * Builds the Goalpost menu when the spreadsheet opens.
@@ -37,12 +39,12 @@ export function openSidebar(): void {
 
 /** Menu: classifies the selected rows into Goalpost's own columns. */
 export function classifySelectedRows(): void {
-  classifySelection();
+  classifying.classifySelectedRows();
 }
 
 /** Menu: builds the goal roll-up sheet. */
 export function buildRollupFromMenu(): void {
-  rollupFromMenu();
+  rollupMenu.buildRollupFromMenu();
 }
 
 /** Menu: explains the method and the functions. */
@@ -59,7 +61,7 @@ export function showHelp(): void {
  * @customfunction
  */
 export function CLASSIFY(input: SheetsArgument, headers?: SheetsArgument) {
-  return evaluate('CLASSIFY', input, headers);
+  return classifyForFunction('CLASSIFY', input, headers);
 }
 
 /**
@@ -71,7 +73,7 @@ export function CLASSIFY(input: SheetsArgument, headers?: SheetsArgument) {
  * @customfunction
  */
 export function INITIATIVE_SCORE(input: SheetsArgument, headers?: SheetsArgument) {
-  return evaluate('INITIATIVE_SCORE', input, headers);
+  return classifyForFunction('INITIATIVE_SCORE', input, headers);
 }
 
 /**
@@ -83,7 +85,7 @@ export function INITIATIVE_SCORE(input: SheetsArgument, headers?: SheetsArgument
  * @customfunction
  */
 export function INITIATIVE_CRITERIA(input: SheetsArgument, headers?: SheetsArgument) {
-  return evaluate('INITIATIVE_CRITERIA', input, headers);
+  return classifyForFunction('INITIATIVE_CRITERIA', input, headers);
 }
 
 /**
@@ -95,7 +97,7 @@ export function INITIATIVE_CRITERIA(input: SheetsArgument, headers?: SheetsArgum
  * @customfunction
  */
 export function GOAL_THEME(input: SheetsArgument, headers?: SheetsArgument) {
-  return evaluate('GOAL_THEME', input, headers);
+  return classifyForFunction('GOAL_THEME', input, headers);
 }
 
 /**
@@ -107,7 +109,7 @@ export function GOAL_THEME(input: SheetsArgument, headers?: SheetsArgument) {
  * @customfunction
  */
 export function CLASSIFY_REASON(input: SheetsArgument, headers?: SheetsArgument) {
-  return evaluate('CLASSIFY_REASON', input, headers);
+  return classifyForFunction('CLASSIFY_REASON', input, headers);
 }
 
 /**
@@ -120,7 +122,7 @@ export function CLASSIFY_REASON(input: SheetsArgument, headers?: SheetsArgument)
  * @customfunction
  */
 export function WHY_CHAIN(input: SheetsArgument, range: SheetsArgument, headers: SheetsArgument) {
-  return whyChain(input, range, headers);
+  return rollupFunctions.whyChain(input, range, headers);
 }
 
 /**
@@ -132,7 +134,7 @@ export function WHY_CHAIN(input: SheetsArgument, range: SheetsArgument, headers:
  * @customfunction
  */
 export function GOAL_ROLLUP(range: SheetsArgument, headers: SheetsArgument) {
-  return goalRollup(range, headers);
+  return rollupFunctions.goalRollup(range, headers);
 }
 
 /**
@@ -140,14 +142,14 @@ export function GOAL_ROLLUP(range: SheetsArgument, headers: SheetsArgument) {
  * @return {Object} What was built: the sheet's name and the counts of goals, initiatives and flags.
  */
 export function buildRollupSheet(): RollupSheetSummary {
-  return writeRollupSheet();
+  return rollupMenu.buildRollupSheet();
 }
 
 /**
  * Sidebar: the active sheet's column mapping (detected, with the saved choices applied), threshold and selection.
  * @return {Object} The sheet's name, headers, mapping, threshold, last row and selected data rows.
  */
-export function sidebarState(): SidebarState {
+export function sidebarState(): sidebar.SidebarState {
   return sidebar.sidebarState();
 }
 
@@ -157,7 +159,7 @@ export function sidebarState(): SidebarState {
  * @param {Object} settings The mapping (field → header, "" for no column) and the threshold, 1-5.
  * @return {Object} The sheet as Goalpost reads it with the new settings.
  */
-export function saveSidebarSettings(sheetName: string, settings: SheetSettings): SidebarState {
+export function saveSidebarSettings(sheetName: string, settings: SheetSettings): sidebar.SidebarState {
   return sidebar.saveSidebarSettings(sheetName, settings);
 }
 
@@ -166,7 +168,7 @@ export function saveSidebarSettings(sheetName: string, settings: SheetSettings):
  * @param {Object} request The sheet, the first row and number of rows, the settings, and whether to write.
  * @return {Object} The rows handled and the verdict on each non-blank row, with its evidence.
  */
-export function classifySidebarChunk(request: SidebarChunkRequest): SidebarChunkResult {
+export function classifySidebarChunk(request: sidebar.ChunkRequest): sidebar.ChunkResult {
   return sidebar.classifySidebarChunk(request);
 }
 

@@ -1,7 +1,7 @@
 /**
  * =GOAL_ROLLUP(range, headers) and =WHY_CHAIN(input, range, headers). Like the other custom
  * functions they run without authorization inside Sheets' 30-second limit: the plan is
- * judged in one pass and nothing but the sheet's saved settings is read.
+ * classified in one pass and nothing but the sheet's saved settings is read.
  */
 import {
   buildRollup,

@@ -11,7 +11,7 @@
  */
 import { cellText, CRITERIA, FIELDS, type Basis, type CriterionKey, type Field, type FieldOverrides, type Label, type Verdict } from '../core';
 import { chunksOf, CHUNK_ROWS } from './sheetIO';
-import { dataRowsWithin, judgeChunk, openPlan, type Plan } from './classifyRows';
+import { dataRowsWithin, classifyChunk, openPlanToClassify, type PlanToClassify } from './classifyRows';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
 import { refuseOwnSheetOf } from './ownSheets';
@@ -110,15 +110,15 @@ export function saveSidebarSettings(sheetName: unknown, settings: unknown): Side
 
 function stateOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, selected: GoogleAppsScript.Spreadsheet.Range | null): SidebarState {
   const settings = readSettings(sheet);
-  let plan: Plan;
+  let plan: PlanToClassify;
   let problem: string | null = null;
   try {
-    plan = openPlan(sheet, settings);
+    plan = openPlanToClassify(sheet, settings);
   } catch (error) {
     if (!(error instanceof UserError) || !Object.keys(settings.mapping).length) throw error;
     // The saved mapping names a column the sheet no longer has: show Goalpost's own reading
     // so the user can choose again, and say what went wrong.
-    plan = openPlan(sheet, { ...settings, mapping: {} });
+    plan = openPlanToClassify(sheet, { ...settings, mapping: {} });
     problem = error.message;
   }
   const { layout } = plan;
@@ -153,14 +153,14 @@ export function classifySidebarChunk(request: unknown): ChunkResult {
   const ask = chunkRequest(request);
   const sheet = sheetNamed(ask.sheetName);
   const work = () => {
-    const plan = openPlan(sheet, ask.settings);
+    const plan = openPlanToClassify(sheet, ask.settings);
     const { firstRow, numRows } = dataRowsWithin(plan, ask.firstRow, ask.firstRow + ask.numRows - 1);
     if (numRows === 0) return { sheetName: sheet.getName(), firstRow: ask.firstRow, numRows: 0, written: false, rows: [] };
     if (ask.write && ask.checkThrough !== undefined && ask.checkThrough > firstRow) {
       const whole = dataRowsWithin(plan, firstRow, ask.checkThrough);
       refuseForeignCells(chunksOf(whole.firstRow, whole.numRows).flatMap((c) => foreignCells(plan.sheet, plan.out, c.row, c.numRows)));
     }
-    const { rows, verdicts } = judgeChunk(plan, firstRow, numRows);
+    const { rows, verdicts } = classifyChunk(plan, firstRow, numRows);
     if (ask.write) writeVerdicts(sheet, firstRow, verdicts.map((v) => (v ? verdictCells(v) : blankRow())), plan.out);
     const listed: SidebarRow[] = [];
     verdicts.forEach((verdict, i) => {
@@ -205,7 +205,7 @@ function chunkRequest(raw: unknown): ChunkRequest {
 /** Long titles are cut: the list shows one line, and the payload of a 2,000-row block stays small. */
 const TITLE_CHARS = 300;
 
-function rowOf(row: number, cells: ReturnType<typeof judgeChunk>['rows'][number], plan: Plan, verdict: Verdict): SidebarRow {
+function rowOf(row: number, cells: ReturnType<typeof classifyChunk>['rows'][number], plan: PlanToClassify, verdict: Verdict): SidebarRow {
   const text = (field: Field) => {
     const at = plan.layout.columns[field];
     return at === undefined ? '' : cellText(cells[at]);

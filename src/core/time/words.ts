@@ -2,7 +2,7 @@
  * The words time-frames are written with, in English, German, French, Spanish and Italian:
  * months, duration units, ordinals, quarter and half words, and the phrases before a date
  * that make it a deadline, a start or a period ("by", "bis Ende", "d'ici", "para", "entro il").
- * The reader (timeframe.ts) looks tokens up here; it lowercases them but keeps accents, so
+ * The reader (timeframe.ts and time/) looks tokens up here; it lowercases them but keeps accents, so
  * both "année" and "annee" are listed where people type either.
  */
 

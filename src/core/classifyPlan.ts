@@ -1,55 +1,15 @@
 /**
- * The rows of a plan under its layout (see layout/detectLayout): each data row as the record
- * the engine reads, classified with the whole plan's parent references, and as roll-up items.
+ * The data rows of a plan classified under its layout (see layout/detectLayout and
+ * layout/rowRecord), with the whole plan's parent references, and as roll-up items.
  * Lines that are notes or totals, not plan rows, give no verdict, like blank rows.
  */
 import { classify } from './classify';
-import { isNoteRow } from './layout/headerRow';
 import type { PlanLayout } from './layout/detectLayout';
-import { withUnit } from './layout/units';
+import { isNoteRow } from './layout/headerRow';
+import { isBlankRow, mappedFields, recordOf } from './layout/rowRecord';
 import type { PlanItem } from './link';
-import { cellText, isBlank, isSheetsError, normalize } from './text';
-import type { CellValue, ClassifyOptions, Field, PlanRecord, Verdict } from './types';
-
-export { columnLetter, detectLayout, PlanError, type FieldOverrides, type LayoutOptions, type MappedBy, type PlanLayout } from './layout/detectLayout';
-
-export function isBlankRow(row: readonly CellValue[]): boolean {
-  return row.every(isBlank);
-}
-
-const SLASH_DATE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
-
-/**
- * The ambiguous slash dates of a day-first column ("01/03/2026" under a "30/11/2026") as ISO
- * days; a date only one reading fits is left as the user wrote it, so evidence quotes it.
- */
-function isoDates(value: CellValue, dayFirst: boolean): CellValue {
-  if (!dayFirst || typeof value !== 'string' || !/\d[/.]\d/.test(value)) return value;
-  return value.replace(SLASH_DATE, (whole, day: string, month: string, year: string) => {
-    if (Number(day) > 12 || Number(month) < 1 || Number(month) > 12 || Number(day) < 1) return whole;
-    return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  });
-}
-
-/** The record of one data row under a layout. */
-export function recordOf(row: readonly CellValue[], layout: PlanLayout): PlanRecord {
-  const record: PlanRecord = {};
-  for (const field of Object.keys(layout.columns) as Field[]) {
-    const index = layout.columns[field] as number;
-    let value = row[index];
-    const unit = layout.units?.[index];
-    if (unit) value = withUnit(value, unit);
-    const dayFirst = layout.dayFirst?.[index];
-    if (dayFirst !== undefined) value = isoDates(value, dayFirst);
-    record[field] = value;
-  }
-  return record;
-}
-
-/** The set of fields a layout maps, which classify needs to tell "no column" from "blank cell". */
-export function mappedFields(layout: PlanLayout): ReadonlySet<Field> {
-  return new Set(Object.keys(layout.columns) as Field[]);
-}
+import { cellText, isSheetsError, normalize } from './text';
+import type { CellValue, ClassifyOptions, PlanRecord, Verdict } from './types';
 
 /** How a parent reference is compared: the normalised text of the cell ('' for none). */
 export function parentKey(value: CellValue): string {
