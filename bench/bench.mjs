@@ -7,6 +7,8 @@
 //   3. =CLASSIFY on a 10,000-row range through the add-on's entry point;
 //   4. the BigQuery library (build/goalpost-bq.js): its size and goalpost_classify's cost
 //      per row in a bare node:vm context.
+//   5. the money and time-frame readers on hostile 50,000-character cells (the tests
+//      assert what they read; the time is measured here).
 // The TypeScript parts are bundled with esbuild first. BENCH_SIZES (engine) and
 // BENCH_FILE_SIZES (CLI) override the sizes, e.g. BENCH_FILE_SIZES=10000 for a quick look.
 // Record the figures in BENCHMARKS.md with the machine they were measured on.
@@ -23,7 +25,12 @@ const work = 'build/bench';
 mkdirSync(work, { recursive: true });
 
 await build({
-  entryPoints: { engine: 'bench/engine.bench.ts', customFunction: 'bench/customFunction.bench.ts', synthetic: 'bench/synthetic.ts' },
+  entryPoints: {
+    engine: 'bench/engine.bench.ts',
+    customFunction: 'bench/customFunction.bench.ts',
+    hostileText: 'bench/hostileText.bench.ts',
+    synthetic: 'bench/synthetic.ts',
+  },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -109,4 +116,11 @@ console.log('\n## BigQuery library (goalpost_classify in a bare vm)\n');
   const bq = bigQueryBench(`${out}/goalpost.sql`, `${out}/goalpost-bq.js`, SYNTHETIC_HEADERS, rows);
   console.log('| library (KB) | load (ms) | rows | time (s) | µs per row | rows/s |\n|---:|---:|---:|---:|---:|---:|');
   console.log(`| ${(bq.bytes / 1024).toFixed(0)} | ${bq.loadMs.toFixed(1)} | ${count(bq.rows)} | ${(bq.ms / 1000).toFixed(2)} | ${bq.usPerRow.toFixed(1)} | ${rate(bq.rows, bq.ms)} |`);
+}
+
+console.log('\n## Hostile 50,000-character cells (money and time-frame readers)\n');
+{
+  const { hostileTextBench } = await load('hostileText');
+  console.log('| text | time (ms) |\n|---|---:|');
+  for (const { name, ms } of hostileTextBench()) console.log(`| ${name} | ${ms.toFixed(1)} |`);
 }

@@ -42,6 +42,7 @@ export function createBackend(rowsJson: string, sheetName: string) {
   return {
     /** google.script.run.NAME(...args): the result, or the message of what was thrown. */
     call(name: string, argsJson: string): string {
+      // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is ES2022; the tools' lib is ES2021.
       const endpoint = Object.prototype.hasOwnProperty.call(endpoints, name) ? endpoints[name] : undefined;
       if (typeof endpoint !== 'function') return JSON.stringify({ ok: false, message: `Script function not found: ${name}` });
       try {

@@ -6,7 +6,7 @@
  * DATE and TIMESTAMP, a boolean for BOOL. Anything else (an ARRAY, a STRUCT) is no cell
  * value and reads as blank rather than as text the user never wrote.
  */
-import { FIELDS, type CellValue, type Field, type PlanRecord } from '../core';
+import { FIELDS, type CellValue, type Field } from '../core';
 
 /**
  * The record's fields in the order of DESIGN.md's contract, which is the order of the SQL

@@ -113,9 +113,9 @@ export function parsePerson(value: CellValue): PersonReading {
 // Dev (Lena)").
 const PERSON_CUE = new RegExp(
   String.raw`(?:^|[\s(,;])(?:led by|managed by|owned by|sponsored by|headed by|run by|championed by|driven by|` +
-    String.raw`geleitet von|verantwortlich(?:e|er)?:?|projektleit(?:er|erin|ung):?|ansprechpartner(?:in)?:?|` +
-    String.raw`dirig[ée]e? par|pilot[ée]e? par|port[ée]e? par|chef de projet:?|responsable:?|` +
-    String.raw`dirigido por|liderado por|a cargo de|jefe de proyecto:?|responsabile:?|guidato da|coordinato da|` +
+    'geleitet von|verantwortlich(?:e|er)?:?|projektleit(?:er|erin|ung):?|ansprechpartner(?:in)?:?|' +
+    'dirig[ée]e? par|pilot[ée]e? par|port[ée]e? par|chef de projet:?|responsable:?|' +
+    'dirigido por|liderado por|a cargo de|jefe de proyecto:?|responsabile:?|guidato da|coordinato da|' +
     String.raw`project (?:lead|leader|manager):?|lead(?:er)?:|pm:?|owner:?|sponsor:?|manager:|champion:?)\s*`,
   'gi',
 );

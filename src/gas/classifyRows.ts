@@ -5,7 +5,7 @@
 import { classifyRows, countsText, parentKey, type CellValue, type ClassifyOptions, type Label, type Verdict } from '../core';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
-import { cleanSettings, readSettings, type SheetSettings } from './settings';
+import { readSettings, type SheetSettings } from './settings';
 import { openPlanSheet, readPlanRows, type PlanSheet } from './planSheet';
 import { chunksOf, readBlock } from './sheetIO';
 import { UserError } from './userError';
@@ -115,21 +115,6 @@ export function classifySelectedRows(): void {
     if (!(error instanceof UserError)) throw error;
     ui.alert('Goalpost', error.message, ui.ButtonSet.OK);
   }
-}
-
-/**
- * For the sidebar: classifies rows startRow..startRow+numRows-1 of a sheet (header row
- * and rows past the data are skipped) with the given or saved settings. Problems the
- * user can fix arrive as the Error's message.
- */
-export function classifyRange(sheetName: string, startRow: number, numRows: number, settings?: unknown): ClassifyResult {
-  return withDocumentLock(() => {
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-    if (!sheet) throw new UserError(`There is no sheet named "${sheetName}" in this spreadsheet.`);
-    const plan = openPlanToClassify(sheet, settings === undefined ? readSettings(sheet) : cleanSettings(settings));
-    const rows = dataRowsWithin(plan, startRow, startRow + numRows - 1);
-    return classifyPlanRows(plan, rows.firstRow, rows.numRows);
-  });
 }
 
 export function summary(result: ClassifyResult): string {

@@ -32,7 +32,8 @@ export function columnRuns(columns: readonly number[]): ColumnRun[] {
   const order = columns.map((column, position) => ({ column, position })).sort((a, b) => a.column - b.column);
   const runs: ColumnRun[] = [];
   for (const { column, position } of order) {
-    const last = runs.at(-1);
+    // Not runs.at(-1): the bundle targets ES2020, what Apps Script runs without surprises.
+    const last = runs[runs.length - 1] as ColumnRun | undefined;
     if (last && last.column + last.positions.length === column) last.positions.push(position);
     else runs.push({ column, positions: [position] });
   }

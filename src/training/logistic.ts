@@ -93,8 +93,8 @@ export function trainLogistic(
     }
     for (let j = 0; j < n; j++) grad[j] += (l2[j] / total) * w[j];
     const lr = settings.learningRate;
-    const c1 = 1 - Math.pow(beta1, t);
-    const c2 = 1 - Math.pow(beta2, t);
+    const c1 = 1 - beta1 ** t;
+    const c2 = 1 - beta2 ** t;
     for (let j = 0; j <= n; j++) {
       m[j] = beta1 * m[j] + (1 - beta1) * grad[j];
       v[j] = beta2 * v[j] + (1 - beta2) * grad[j] * grad[j];

@@ -3,8 +3,8 @@
  * bare node:vm context (nothing but the language, as in BigQuery's sandbox), and
  * goalpost.sql read with a GoogleSQL parser.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
@@ -12,12 +12,6 @@ import { parse } from 'sql-parser-cst';
 
 export const root = join(__dirname, '../..');
 const bin = join(root, 'bin/goalpost.js');
-
-export function ensureBuilt(): void {
-  if (!existsSync(join(root, 'build/goalpost.mjs')) || !existsSync(join(root, 'build/goalpost-bq.js'))) {
-    execFileSync('node', ['build.mjs', '--cli'], { cwd: root });
-  }
-}
 
 export function goalpost(args: string[]) {
   const result = spawnSync('node', [bin, ...args], { encoding: 'utf8', cwd: root });

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, goalpost, loadLibrary, parseSql, root, sqlFunctions, tempDir, udf, type SqlFunction } from './bigquery';
+import { goalpost, loadLibrary, parseSql, root, sqlFunctions, tempDir, udf, type SqlFunction } from './bigquery';
 
 /** DESIGN.md's record and result, as users read them there. */
 const RECORD = ['title', 'description', 'organization', 'leader', 'manager', 'owner', 'sponsor', 'budget', 'start', 'end', 'timeframe', 'parent', 'id', 'account'];
@@ -21,7 +21,6 @@ let context: vm.Context;
 let call: (...args: unknown[]) => Record<string, unknown>;
 
 beforeAll(() => {
-  ensureBuilt();
   out = tempDir();
   const result = goalpost(['bigquery', '--out', out, '--library-uri', 'gs://acme-plans/lib/goalpost-bq.js', '--dataset', 'acme-sales.goalpost', '--quiet']);
   expect(result.code, result.err).toBe(0);

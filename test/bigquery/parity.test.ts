@@ -9,8 +9,8 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, goalpost, loadLibrary, nodes, parseSql, root, sqlFunctions, tempDir, udf } from './bigquery';
+import { describe, expect, it } from 'vitest';
+import { goalpost, loadLibrary, nodes, parseSql, root, sqlFunctions, tempDir, udf } from './bigquery';
 
 const dir = tempDir();
 
@@ -40,7 +40,6 @@ const fixtures: Array<[string, string]> = [
   ['junk and a 30,000-character cell', junk],
 ];
 
-beforeAll(ensureBuilt);
 
 interface Emulated {
   label: unknown;

@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const bin = join(__dirname, '../../bin/goalpost.js');
 const dir = mkdtempSync(join(tmpdir(), 'goalpost-cli-'));
@@ -25,10 +25,6 @@ const plan = [
   ',,,,',
   'Follow up with procurement,,,,',
 ].join('\n');
-
-beforeAll(() => {
-  if (!existsSync(join(__dirname, '../../build/goalpost.mjs'))) execFileSync('node', ['build.mjs', '--cli'], { cwd: join(__dirname, '../..') });
-});
 
 describe('goalpost classify', () => {
   it('prints one NDJSON object per data row in the documented shape, skipping blank rows but keeping numbers', () => {

@@ -2,15 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../..');
 const spectrum = join(root, 'node_modules/csv-spectrum');
 const names = readdirSync(join(spectrum, 'csvs')).map((file) => file.replace(/\.csv$/, ''));
 
-beforeAll(() => {
-  spawnSync('node', ['build.mjs', '--cli'], { cwd: root });
-});
 
 // The csv-spectrum edge cases (quotes, commas and line breaks in cells, CRLF, UTF-8, empty
 // fields) come back through `classify --format csv` with every header and value as they were.

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../..');
 
@@ -40,9 +40,6 @@ const commands = [
 ] as const;
 const cases = commands.flatMap(([command, formats]) => formats.map((format) => [command, format] as const));
 
-beforeAll(() => {
-  spawnSync('node', ['build.mjs', '--cli'], { cwd: root });
-});
 
 describe('--output never names an input', () => {
   it.each(cases)('%s --format %s onto the input by the same path, a relative path, a symbolic link and a hard link: exit 2, file unchanged', (command, format) => {

@@ -16,7 +16,6 @@ const ndjson = (out: string) => out.trim().split('\n').filter(Boolean).map((line
 
 let workbook: string;
 beforeAll(async () => {
-  spawnSync('node', ['build.mjs', '--cli'], { cwd: root });
   const book = new ExcelJS.Workbook();
   const notes = book.addWorksheet('Notes');
   notes.addRow(['Just notes']);

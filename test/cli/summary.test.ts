@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import * as addOn from '../../src/gas/index';
 import { ROLLUP_SHEET_NAME } from '../../src/gas/rollupSheet';
 import { installFakeAppsScript, uninstallFakeAppsScript } from '../fakes/appsScript';
@@ -13,9 +13,6 @@ const root = join(__dirname, '../..');
 const example = join(root, 'examples/account-plan.csv');
 const run = (args: string[]) => spawnSync('node', [join(root, 'bin/goalpost.js'), ...args], { encoding: 'utf8', cwd: root });
 
-beforeAll(() => {
-  spawnSync('node', ['build.mjs', '--cli'], { cwd: root });
-});
 afterEach(uninstallFakeAppsScript);
 
 describe('one summary of the example plan', () => {

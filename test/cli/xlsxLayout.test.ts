@@ -55,7 +55,6 @@ let pounds: string;
 let large: string;
 
 beforeAll(async () => {
-  spawnSync('node', ['build.mjs', '--cli'], { cwd: root });
   dollars = await workbook('dollars.xlsx', '$#,##0');
   euros = await workbook('euros.xlsx', '#,##0 [$€-407]');
   pounds = await workbook('pounds.xlsx', '"£"#,##0');

@@ -501,14 +501,10 @@ describe('time-frame parsing robustness', () => {
     'control characters': '\u0000\u0001\u0007 1'.repeat(10_000),
   };
 
-  it.each(Object.entries(hostile))('reads a 50,000-character string of %s quickly', (_, text) => {
-    // Warm the same code paths on a short piece first: what is measured is how the work
-    // grows with the length of the text, not how long the JIT takes to start.
-    for (let k = 0; k < 10; k++) findTimeFrameInText(text.slice(0, 2_000), TODAY);
-    const started = performance.now();
-    parseTimeFrame(text, TODAY);
-    findTimeFrameInText(text, TODAY);
-    expect(performance.now() - started).toBeLessThan(100);
+  // How long these take is measured by npm run bench (bench/hostileText.ts), not here.
+  it.each(Object.entries(hostile))('reads a 50,000-character string of %s as no time-frame', (_, text) => {
+    expect(parseTimeFrame(text, TODAY)).toBeNull();
+    expect(findTimeFrameInText(text, TODAY)).toBeNull();
   });
 
   const anyCell = fc.oneof(

@@ -1,12 +1,7 @@
-/**
- * Every promise of docs/privacy.md names the test that keeps it, and those tests exist under
- * those names; the one promise no earlier test covered (nothing stored outside the document)
- * is checked here on the add-on as pushed.
- */
-import { execFileSync } from 'node:child_process';
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import listing from '../../docs/marketplace/listing.json';
 import { HELP_URL, PRIVACY_URL } from '../../src/gas/help';
 
@@ -59,10 +54,6 @@ describe('docs/privacy.md', () => {
 });
 
 describe('the add-on as pushed (dist/)', () => {
-  beforeAll(() => {
-    if (!existsSync(join(root, 'dist/Code.js'))) execFileSync(process.execPath, ['build.mjs', '--gas'], { cwd: root, stdio: 'pipe' });
-  }, 60_000);
-
   it('the add-on keeps nothing outside the document: no user or script properties, no cache', () => {
     const code = read('dist/Code.js');
     expect(code).toMatch(/getDocumentProperties\s*\(/); // the scan reads the real bundle

@@ -782,6 +782,7 @@ export class FakeAppsScript {
 
   /** The globals Apps Script provides, as one object (also what a node:vm context gets). */
   globals(): Record<string, unknown> {
+    // biome-ignore lint/complexity/noUselessThisAlias: the services below are objects whose methods have their own `this`.
     const env = this;
     const properties = (what: string, store: FakeProperties) => () => {
       env.calls.hit(`PropertiesService.${what}`);

@@ -1,9 +1,5 @@
-/**
- * The build contract: dist/Code.js must work as Apps Script loads it, one classic script
- * in one global scope, with no module system and no Node.
- */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -23,8 +19,7 @@ let code = '';
 let build: BuildScript;
 
 beforeAll(async () => {
-  // `npm test` builds first; a lone `vitest run` may not have.
-  if (!existsSync(codePath)) execFileSync(process.execPath, ['build.mjs', '--gas'], { cwd: root, stdio: 'pipe' });
+  // test/globalSetup.ts built dist/ before any test file ran.
   code = readFileSync(codePath, 'utf8');
   // build.mjs is plain JavaScript with no type declarations; load it by URL and type what is used.
   build = (await import(pathToFileURL(join(root, 'build.mjs')).href)) as BuildScript;

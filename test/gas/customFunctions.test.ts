@@ -137,14 +137,14 @@ describe('custom functions on a row and on a range', () => {
     expect(CLASSIFY([INITIATIVE], [HEADERS])).toEqual([['Initiative']]);
   });
 
-  it('classify 10,000 rows in one call well inside the 30-second limit', () => {
+  // How long this takes (the 30-second limit) is measured by npm run bench, not here.
+  it('classifies 10,000 rows in one call, each as it would be in a range of seven', () => {
     asCustomFunction();
-    const rows = Array.from({ length: 10_000 }, (_, i) => plan()[1 + (i % 7)]);
-    const started = performance.now();
+    const seven = plan().slice(1, 8);
+    const alone = CLASSIFY(seven, [HEADERS]) as unknown[][];
+    const rows = Array.from({ length: 10_000 }, (_, i) => seven[i % 7]);
     const labels = CLASSIFY(rows, [HEADERS]) as unknown[][];
-    const ms = performance.now() - started;
-    console.log(`CLASSIFY over 10,000 rows: ${Math.round(ms)} ms`);
-    expect(labels).toHaveLength(10_000);
-    expect(ms).toBeLessThan(10_000);
+    expect(labels).toEqual(rows.map((_, i) => alone[i % 7]));
+    expect(alone.flat()).toEqual(expect.arrayContaining(['Goal', 'Initiative']));
   });
 });

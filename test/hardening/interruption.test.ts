@@ -82,7 +82,7 @@ function setUp(layout: Layout) {
   return { env, sheet };
 }
 
-function runMenu(env: FakeAppsScript, sheet: FakeSheet, selection = `A1:A${sheet.getLastRow()}`) {
+function runMenu(_env: FakeAppsScript, sheet: FakeSheet, selection = `A1:A${sheet.getLastRow()}`) {
   sheet.setActiveSelection(selection);
   addOn.classifySelectedRows();
 }

@@ -1,13 +1,7 @@
-/**
- * Nothing leaves the spreadsheet. The add-on users install is dist/ (what clasp pushes), so
- * that is what is scanned: the bundle and the sidebar page must make no call to any other
- * origin, use no Apps Script service that needs more than the add-on's two scopes, and
- * render nothing from data as code; the manifest must ask for those two scopes and no more.
- */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 const root = join(__dirname, '../..');
 const dist = (file: string) => join(root, 'dist', file);
@@ -147,13 +141,6 @@ describe('the rules themselves', () => {
 });
 
 describe('the add-on as pushed (dist/)', () => {
-  beforeAll(() => {
-    // npm test builds first; a lone `vitest run` may find nothing built yet.
-    if (!existsSync(dist('Code.js')) || !existsSync(dist('appsscript.json'))) {
-      execFileSync(process.execPath, ['build.mjs', '--gas'], { cwd: root, stdio: 'pipe' });
-    }
-  }, 60_000);
-
   it('Code.js calls no other origin and no service beyond the current spreadsheet and its UI', () => {
     const code = readFileSync(dist('Code.js'), 'utf8');
     expect(code).toContain('SpreadsheetApp'); // the scan reads the real bundle
@@ -162,8 +149,7 @@ describe('the add-on as pushed (dist/)', () => {
     expect(findings(code, CODE_FROM_DATA)).toEqual([]);
   });
 
-  it('Sidebar.html, when built, loads nothing from another origin, calls only its own script, and renders data as text', () => {
-    if (!existsSync(dist('Sidebar.html'))) return; // built only once src/sidebar exists; openSidebar says so
+  it('Sidebar.html loads nothing from another origin, calls only its own script, and renders data as text', () => {
     const page = readFileSync(dist('Sidebar.html'), 'utf8');
     expect(page).toMatch(/<html|<body|<div/i);
     expect(findings(page, OUTBOUND)).toEqual([]);

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { classifyRange } from '../../src/gas/classifyRows';
 import * as addOn from '../../src/gas/index';
 import type { ChunkRequest } from '../../src/gas/sidebarApi';
 import { installFakeAppsScript, uninstallFakeAppsScript, type Cell } from '../fakes/appsScript';
@@ -108,7 +107,9 @@ describe('classifySidebarChunk', () => {
     const bySidebar = sheet.snapshot();
 
     const other = env.spreadsheet.addSheet('Menu', bigPlan(30));
-    classifyRange('Menu', 2, 30);
+    other.activate();
+    other.setActiveSelection('A2:A31');
+    addOn.classifySelectedRows();
     expect(bySidebar).toEqual(other.snapshot());
   });
 

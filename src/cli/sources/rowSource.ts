@@ -5,7 +5,7 @@
  * temporary file as it arrives, because classify reads a plan twice when it has a parent
  * column (parent links can point forward); that copy is removed when the run ends.
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, statSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -60,7 +60,7 @@ export interface PlanFile {
 }
 
 function checkFile(path: string): number {
-  let stats;
+  let stats: Stats;
   try {
     stats = statSync(path);
   } catch (error) {

@@ -81,7 +81,7 @@ export function fiscalYear(r: Reader, i: number): Atom | null {
   let y: number | null = null;
   let k = i + 1;
   const fy = FY.exec(lo);
-  if (fy && fy[1]) {
+  if (fy?.[1]) {
     y = fiscalNumber(fy[1]);
   } else if (fy || FISCAL_WORDS.has(lo)) {
     if (lo === 'fiscal' && (r.word(k) === 'year' || r.word(k) === 'yr')) k++;

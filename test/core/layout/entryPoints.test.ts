@@ -214,7 +214,6 @@ function menuReading(): Reading {
 }
 
 beforeAll(() => {
-  spawnSync('node', ['build.mjs', '--cli'], { cwd: root });
   readings.cli = cliReading();
   readings.functions = functionsReading();
   readings.sidebar = sidebarReading();
