@@ -6,11 +6,12 @@
  * unquoted delimiter shifted its cells): the run stops on it, or skips and reports it.
  */
 import { cellText, detectLayout, isBlank, parentKey, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
+import { LAYOUT_SAMPLE_ROWS } from '../core/limits';
 import { UsageError } from './errors';
 import type { BadRow, PlanFile, RowSource } from './sources/rowSource';
 
 /** Rows read before the layout is decided: the header plus enough content to infer unnamed columns. */
-const SAMPLE_ROWS = 201;
+const SAMPLE_ROWS = LAYOUT_SAMPLE_ROWS + 1;
 
 export interface DataRow {
   /** 1-based data row number (the header row is not counted). */

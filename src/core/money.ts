@@ -6,6 +6,7 @@
  * `unallocated` with a reason, so the row's explanation can say why the budget
  * criterion is not met instead of silently ignoring the cell.
  */
+import { PLACEHOLDER_WORDS } from './placeholders';
 import { isSheetsError } from './text';
 import type { CellValue, Money } from './types';
 
@@ -147,8 +148,8 @@ function currencyOf(text: string): string | null {
 }
 
 // Words people put in a budget cell to say there is no budget yet.
-const PLACEHOLDERS = new Set([
-  'tbd', 'tbc', 'tba', 'n/a', 'n.a', 'na', 'none', 'nil', 'null', '-', '--', '–', '—', '?', '??', '???',
+const PLACEHOLDERS = new Set<string>([
+  ...PLACEHOLDER_WORDS, 'n.a', 'nil', 'null', '-', '--', '–', '—', '?', '??', '???',
   'unfunded', 'not funded', 'not yet funded', 'pending', 'pending approval', 'unknown', 'no budget',
   'not allocated', 'unallocated', 'not applicable', 'to be determined', 'to be confirmed',
 ]);

@@ -3,10 +3,11 @@
  * any real value counts; in free text we look for a group noun ("the Finance IT team",
  * "Planning Department", "the PMO") or an explicit owner cue ("Lead Owner: ...").
  */
+import { placeholderCell } from './placeholders';
 import { cellText } from './text';
 import type { CellValue } from './types';
 
-const PLACEHOLDER = /^(?:tbd|tbc|tba|n\/?a|na|none|-+|—|\?+|unassigned|unknown|other|various|all|0)$/i;
+const PLACEHOLDER = placeholderCell(['unassigned', 'other', 'various', 'all', '0']);
 
 /** The organization a cell names, or null for blanks and placeholders. */
 export function parseOrganization(value: CellValue): string | null {

@@ -3,6 +3,7 @@
  * a project leader as identified when someone is named; "CFO" or "VP Customer Success"
  * names a seat, not a person, and a department names an organization.
  */
+import { placeholderCell } from './placeholders';
 import { cellText } from './text';
 import type { CellValue } from './types';
 
@@ -88,12 +89,14 @@ function reorderSurnameFirst(text: string): string | null {
   return nameIn(`${given} ${surname}`) ? `${given} ${surname}` : null;
 }
 
+const NO_LEADER = placeholderCell(['unassigned', 'vacant', 'open', 'hiring']);
+
 /** Reads a person cell: a named person (perhaps with a title beside the name), a bare role, or nothing. */
 export function parsePerson(value: CellValue): PersonReading {
   if (typeof value !== 'string') return { kind: 'none' };
   const text = cellText(value);
   if (!text || text.length > 200) return text ? { kind: 'role', text: text.slice(0, 60) } : { kind: 'none' };
-  if (/^(?:tbd|tbc|tba|n\/?a|none|-+|—|\?+|unassigned|vacant|unknown|open|hiring)$/i.test(text)) return { kind: 'none' };
+  if (NO_LEADER.test(text)) return { kind: 'none' };
 
   const reordered = reorderSurnameFirst(text);
   if (reordered) return { kind: 'person', name: reordered };

@@ -4,6 +4,7 @@
  * the data rows read in chunks. Shared by the menu, the sidebar and the roll-up.
  */
 import { detectLayout, findHeaderRow, HEADER_SCAN_ROWS, PlanError, type CellValue, type PlanLayout } from '../core';
+import { LAYOUT_SAMPLE_ROWS } from '../core/limits';
 import { refuseOwnSheet } from './ownSheets';
 import { asCalendarDays } from './sheetDates';
 import { chunksOf, readBlock } from './sheetIO';
@@ -12,7 +13,7 @@ import { UserError } from './userError';
 import { isOutputHeader } from './writeBack';
 
 /** Rows the core sees when reading the layout: the header row plus enough content to infer unnamed columns. */
-export const SAMPLE_ROWS = 200;
+const SAMPLE_ROWS = LAYOUT_SAMPLE_ROWS;
 
 export interface PlanSheet {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;

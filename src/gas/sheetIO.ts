@@ -4,9 +4,10 @@
  * rows and one setValues() per chunk per run of adjacent columns, never a call per cell.
  */
 import type { CellValue } from '../core';
+import { CHUNK_ROWS } from '../core/limits';
 
-/** Rows per read/write: big enough to amortise the round trip, small enough to stay far below Apps Script's per-call payload limits. */
-export const CHUNK_ROWS = 2000;
+/** Rows per read/write (core/limits): big enough to amortise the round trip, small enough to stay far below Apps Script's per-call payload limits. */
+export { CHUNK_ROWS };
 
 export interface Chunk {
   row: number;

@@ -3,6 +3,7 @@
  * block, shows the results, and reports every server error in the message area, since a
  * failed google.script.run call is otherwise silent.
  */
+import { CHUNK_ROWS as DEFAULT_CHUNK_ROWS } from '../core/limits';
 import type { Field } from '../core/types';
 import type { SidebarRow, SidebarState } from '../gas/sidebarApi';
 import { byId, fill } from './dom';
@@ -17,7 +18,7 @@ import { server } from './server';
  * preview sets a smaller figure (window.goalpostChunkRows) so a small plan still runs in
  * several blocks.
  */
-const CHUNK_ROWS = Number((window as unknown as { goalpostChunkRows?: unknown }).goalpostChunkRows) || 2000;
+const CHUNK_ROWS = Number((window as unknown as { goalpostChunkRows?: unknown }).goalpostChunkRows) || DEFAULT_CHUNK_ROWS;
 
 const ui = {
   message: byId('message'),

@@ -7,6 +7,7 @@
  */
 import { fieldOfHeader, headerKey, isNotAField } from '../fields';
 import { referenceFinder, type LinkItem } from '../link';
+import { LAYOUT_SAMPLE_ROWS } from '../limits';
 import { cellText } from '../text';
 import { FIELDS, type CellValue, type Field } from '../types';
 import { KIND_WORDS, profileColumn, type ColumnProfile, type ContentKind } from './columnEvidence';
@@ -45,7 +46,7 @@ export class PlanError extends Error {
 }
 
 /** Data rows read to weigh each column's content. */
-const SAMPLE_ROWS = 200;
+const SAMPLE_ROWS = LAYOUT_SAMPLE_ROWS;
 
 /** `A`, `B` ... `Z`, `AA`: the column letters users see in Sheets. */
 export function columnLetter(index: number): string {
