@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: the time-frame readers' cases as users write them, in five
+// languages, and the near misses that must not match; split by concept in describe blocks.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findTimeFrameInText, parseTimeFrame } from '../../src/core/timeframe';

@@ -1,4 +1,8 @@
 /**
+ * Over 400 lines on purpose: one fake of the services that call each other (a Range
+ * belongs to a Sheet of a Spreadsheet, and all of them count calls on one ledger), kept
+ * in one file so it is read and changed as one model of Apps Script.
+ *
  * An in-memory Apps Script for tests: SpreadsheetApp (Spreadsheet, Sheet, Range), Ui,
  * HtmlService, PropertiesService, LockService and ScriptApp.AuthMode.
  *

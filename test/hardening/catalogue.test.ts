@@ -1,4 +1,7 @@
 /**
+ * Over 400 lines on purpose: one catalogue, with each hostile input run through every
+ * entry point in one place, so a new input or entry point is added once for all of them.
+ *
  * Every entry point of Goalpost on the sheets real users have (inputs.ts): the custom
  * functions, the menu, the sidebar's server endpoints and the command line. For each
  * input and entry point: no crash, a clear message where the work cannot be done, no cell
