@@ -1,17 +1,18 @@
 /**
- * The five initiative criteria of the method, each judged with the text that proves it.
- * A column that a plan maps for a criterion is that criterion's source of truth; the
- * row's words are read only for criteria the plan has no column for (a bare statement,
- * or a sheet without a budget column), so a goal whose description mentions "$3.1M in
- * penalties" does not gain a budget it was never given.
+ * The initiative criteria of the method, each judged with the text that proves it. A
+ * column that a plan maps for a criterion is that criterion's source of truth where it has
+ * a value ("TBD" included: it says the budget is not allocated). Where the plan has no
+ * such column, or leaves it blank on a row, the row's title may show the criterion in its
+ * own words; a description is read only when the plan has no column at all, so a goal whose
+ * description mentions "$3.1M in penalties" does not gain a budget it was never given.
  */
 import { memoizeCell } from './memo';
 import { findMoneyInText, parseMoney as readMoney } from './money';
 import { findOrganizationInText, parseOrganization as readOrganization } from './organization';
 import { findPersonInText, parsePerson as readPerson } from './people';
-import { cellText } from './text';
+import { cellText, isBlank } from './text';
 import { findTimeFrameInText, parseTimeFrame as readTimeFrame } from './timeframe';
-import type { CriterionKey, Field, Money, PlanRecord, TimeFrame } from './types';
+import type { CellValue, CriterionKey, Field, Money, PlanRecord, TimeFrame } from './types';
 
 export interface CriteriaReading {
   met: Record<CriterionKey, boolean>;
@@ -30,6 +31,16 @@ const parseMoney = memoizeCell(readMoney);
 const parseOrganization = memoizeCell(readOrganization);
 const parsePerson = memoizeCell(readPerson);
 const parseTimeFrame = memoizeCell((value) => readTimeFrame(value));
+
+// Cells with a year of their own ("2027-03-31", "Q3 2027") do not depend on where they count from.
+const ANCHORED = /\d{4}/;
+
+/** A due or time-frame cell read from the row's start (ISO), when the cell is relative ("6 months", "Q3"). */
+function parseTimeFrameFrom(value: CellValue, start: string): TimeFrame | null {
+  if (typeof value !== 'string' || ANCHORED.test(value)) return parseTimeFrame(value);
+  const [year, month, day] = start.split('-').map(Number);
+  return readTimeFrame(value, new Date(year, month - 1, day));
+}
 
 const PEOPLE_FIELDS: Array<[Field, string]> = [
   ['leader', 'Leader'],
@@ -50,6 +61,7 @@ const TIME_FIELDS: Array<[Field, string]> = [
  * statement model reads (classify.ts sets it).
  */
 export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, text: string): CriteriaReading {
+  const title = cellText(record.title) || cellText(record.description);
   const evidence: Partial<Record<CriterionKey, string>> = {};
   const notes: string[] = [];
   const roles: string[] = [];
@@ -58,8 +70,13 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
   if (mapped.has('organization')) {
     const org = parseOrganization(record.organization);
     if (org) evidence.organization = org;
-  } else {
-    const org = findOrganizationInText(text);
+  }
+  // A column the plan has but leaves blank on this row says nothing either way: the title's
+  // own words may then show the criterion ("Implement Okta SSO — CISO office, John Park,
+  // $180K"). The description is not read for it: it tells of other things' money and dates.
+  const words = (columnsBlank: boolean) => (columnsBlank ? title : text);
+  if (!evidence.organization && (!mapped.has('organization') || isBlank(record.organization))) {
+    const org = findOrganizationInText(words(mapped.has('organization')));
     if (org) evidence.organization = org;
   }
 
@@ -76,8 +93,9 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
     }
     if (named.length) evidence.leadership = named.join(', ');
     else if (roles.length) notes.push(`“${roles[0]}” is a role, not a named leader`);
-  } else {
-    const person = findPersonInText(text);
+  }
+  if (!evidence.leadership && !roles.length) {
+    const person = findPersonInText(words(hasPeopleColumns));
     if (person) {
       evidence.leadership = person;
       people.push(person);
@@ -85,13 +103,16 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
   }
 
   let budget: Money | null = null;
+  let unallocated = false;
   if (mapped.has('budget')) {
     const reading = parseMoney(record.budget);
     if (reading.kind === 'amount') budget = reading.money;
-    else if (reading.kind === 'unallocated') notes.push(reading.why);
-  } else {
-    budget = findMoneyInText(text);
+    else if (reading.kind === 'unallocated') {
+      notes.push(reading.why);
+      unallocated = true;
+    }
   }
+  if (!budget && !unallocated && (!mapped.has('budget') || isBlank(record.budget))) budget = findMoneyInText(words(mapped.has('budget')));
   if (budget) evidence.budget = budget.text;
 
   let timeframe: TimeFrame | null = null;
@@ -102,7 +123,8 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
     let end: string | null = null;
     for (const [field, label] of TIME_FIELDS) {
       if (!mapped.has(field)) continue;
-      const found = parseTimeFrame(record[field]);
+      // A due cell of "18 months" or "Q3" counts from the row's start, not from today.
+      const found: TimeFrame | null = field !== 'start' && start ? parseTimeFrameFrom(record[field], start) : parseTimeFrame(record[field]);
       if (!found) continue;
       parts.push(`${label} ${found.text}`);
       // A start column gives the start even when its cell is a quarter ("Q1 FY26"), and a
@@ -115,8 +137,9 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
       }
     }
     if (parts.length) timeframe = { start, end, text: parts.join(', ') };
-  } else {
-    timeframe = findTimeFrameInText(text);
+  }
+  if (!timeframe && (!hasTimeColumns || TIME_FIELDS.every(([field]) => !mapped.has(field) || isBlank(record[field])))) {
+    timeframe = findTimeFrameInText(words(hasTimeColumns));
   }
   if (timeframe) evidence.timeframe = timeframe.text;
 

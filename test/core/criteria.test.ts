@@ -43,16 +43,41 @@ describe('readCriteria', () => {
     expect(reading.notes.join(' ')).toMatch(/TBD/);
   });
 
-  it('reads the words only for criteria the plan has no column for', () => {
+  it('reads the words for criteria the plan has no column for, or leaves blank, and never over a value', () => {
     const title = 'Launch the partner portal, led by Dana Whitfield for the EMEA Sales team, with a $250k budget by Q3 2027';
     expect(criteriaOf({ title })).toEqual({ program: true, organization: true, leadership: true, budget: true, timeframe: true });
     expect(criteriaOf({ title, organization: '', leader: '', budget: '', end: '' })).toEqual({
+      program: true,
+      organization: true,
+      leadership: true,
+      budget: true,
+      timeframe: true,
+    });
+    expect(criteriaOf({ title, organization: 'n/a', leader: 'CFO', budget: 'TBD', end: 'TBD' })).toEqual({
       program: true,
       organization: false,
       leadership: false,
       budget: false,
       timeframe: false,
     });
+  });
+
+  it('reads a criterion from the title when its column is blank on that row, never over a TBD', () => {
+    const title = 'Implement Okta SSO by Q3 2026 - CISO office - John Park - $180K';
+    const blank = judge({ title, owner: '', budget: '', end: '' });
+    expect(blank.met).toMatchObject({ leadership: true, budget: true, timeframe: true });
+    expect(blank.evidence.leadership).toBe('John Park');
+    expect(judge({ title, owner: 'Maria Lopez', budget: 'TBD', end: '' }).met).toMatchObject({ budget: false });
+    expect(judge({ title, owner: 'Maria Lopez', budget: 'TBD', end: '' }).evidence.leadership).toBe('Owner: Maria Lopez');
+    // A description's money is another thing's when the plan has a budget column.
+    expect(judge({ title: 'Reduce readmissions below 12%', description: 'Penalties cost $3.1M', budget: '' }).met.budget).toBe(false);
+  });
+
+  it('counts a due cell written as a duration from the row’s start, not from today', () => {
+    const reading = judge({ title: 'Roll out the portal', start: '2026-04-01', end: '18 months' });
+    expect(reading.timeframe).toMatchObject({ start: '2026-04-01', end: '2027-10-01' });
+    const german = judge({ title: 'Portal einführen', start: '2. Quartal 2026', end: '18 Monate' });
+    expect(german.timeframe?.end).toBe('2027-10-01');
   });
 
   it('does not call an end result a defined program', () => {
