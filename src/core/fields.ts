@@ -164,7 +164,7 @@ EXACT.set('strategic goal', 'parent');
 // ("Budget (USD)", "Initiative Budget 2026", "Planned Start", "Owning Business Unit").
 const PARTIAL: Array<[RegExp, Field]> = [
   [/\b(parent|supports|aligned|contributes|rolls? up|related (?:objective|goal)|ubergeordnet\w*|parent|padre|rattache\w*|bovenliggend)\b/, 'parent'],
-  [/\b(budget|funding|cost|costs|spend|investment|capex|opex|presupuesto|kosten|montant|amount|revenue|betrag|importe|begroting)\b/, 'budget'],
+  [/\b(budget|funding|cost|costs|spend|investment|capex|opex|presupuesto|kosten|montant|amount|betrag|importe|begroting)\b/, 'budget'],
   [/\b(start|begin|kick ?off|beginn|debut|inicio)\b/, 'start'],
   [/\b(due|deadline|end|finish|completion|target date|go live|ende|fin|echeance|vencimiento)\b/, 'end'],
   [/\b(timeframe|time frame|timeline|timing|quarter|period|horizon|schedule|zeitraum|plazo)\b/, 'timeframe'],
@@ -173,8 +173,8 @@ const PARTIAL: Array<[RegExp, Field]> = [
   [/\b(owner|assignee)\b/, 'owner'],
   [/\b(leader|lead|champion|responsible|leiter|verantwortlich\w*|responsable|lider)\b/, 'leader'],
   [/\b(business unit|department|dept|team|division|org|organi[sz]ation|abteilung|bereich|departamento|equipo)\b/, 'organization'],
-  [/\b(account|customer|client|company|kunde|cliente|konto|compte|cuenta|klant)\b/, 'account'],
-  [/\b(description|details|notes|comments|rationale|why|beschreibung|descripcion)\b/, 'description'],
+  [/\b(account|acct|customer|client|company|kunde|cliente|konto|compte|cuenta|klant)\b/, 'account'],
+  [/\b(description|desc|details|notes|comments|rationale|why|beschreibung|descripcion)\b/, 'description'],
   [/\b(id|key|ref|number|code)$/, 'id'],
   [/\b(title|name|objective|goal|initiative|project|program|statement|titel|titre|titulo|nombre|massnahme|ziel|objectif|objetivo|task|opportunity|deal|item)\b/, 'title'],
 ];
@@ -187,16 +187,19 @@ function stripBrackets(header: string): string {
 // Jira names its extra columns "Custom field (Epic Link)": the field is the bracketed part.
 const CUSTOM_FIELD = /^\s*custom field\s*\(([^)]*)\)\s*$/i;
 
+// Salesforce API names mark custom fields with "__c" ("Obj_Title__c"): the field is the rest.
+const SALESFORCE_CUSTOM = /__c$/i;
+
 /** The normalised form used to compare two headers (also for an explicit `--map` name). */
 export function headerKey(header: string): string {
   const custom = CUSTOM_FIELD.exec(header);
-  return normalize(stripBrackets(custom ? custom[1] : header));
+  return normalize(stripBrackets(custom ? custom[1] : header).replace(SALESFORCE_CUSTOM, ''));
 }
 
 // Columns exports carry that are no plan field: workflow state, bookkeeping, scores. Named
 // here so the report can say why they were left out, and so content never takes them.
 const NOT_A_FIELD =
-  /^(?:status|state|stage|deal stage|sales stage|phase|type|issue type|record type|category|kategorie|categorie|categoria|priority|prioritat|priorite|prioridad|probability|probability %|wahrscheinlichkeit|probabilite|probabilidad|progress|fortschritt|avancement|avance|complete|% complete|percent complete|health|rag|confidence|risk|risiko|risque|riesgo|tags|labels|created|created at|created on|created date|create date|created by|modified|modified on|last modified|last modified date|updated|updated at|resolution|forecast category|lead source|pipeline|sprint points|story points|color|colour|ampel|etat|estado|statut|checksum|row checksum|e ?mail|assignee e ?mail|owner e ?mail|e ?mail address|reporter|creator|author|watchers|predecessors|successors|dependencies|blocked by|blocking|blocked by dependencies|blocking dependencies|completed|completed at|completed on|closed at|resolved|resolution date|modified by|last modified by|success plan name|success plan|plan name|projects|section)$/;
+  /^(?:status|state|stage|deal stage|sales stage|phase|type|issue type|record type|category|kategorie|categorie|categoria|priority|prioritat|priorite|prioridad|probability|probability %|wahrscheinlichkeit|probabilite|probabilidad|progress|fortschritt|avancement|avance|complete|% complete|percent complete|health|rag|confidence|risk|risiko|risque|riesgo|tags|labels|created|created at|created on|created date|create date|created by|modified|modified on|last modified|last modified date|updated|updated at|resolution|forecast category|lead source|pipeline|sprint points|story points|color|colour|ampel|etat|estado|statut|checksum|row checksum|e ?mail|assignee e ?mail|owner e ?mail|e ?mail address|reporter|creator|author|watchers|predecessors|successors|dependencies|blocked by|blocking|blocked by dependencies|blocking dependencies|completed|completed at|completed on|closed at|resolved|resolution date|modified by|last modified by|success plan name|success plan|plan name|projects|section|annual revenue|revenue|company revenue|account revenue|employees|number of employees|industry|umsatz|chiffre d affaires|facturacion)$/;
 
 /** True for a header that names a column exports carry but no plan field (Status, Stage, Created...). */
 export function isNotAField(header: string): boolean {

@@ -34,7 +34,8 @@ function isValueLike(cell: CellValue): boolean {
   const text = cell.trim();
   if (!text) return false;
   if (/^[-+]?[\d.,\s]+%?$/.test(text) || ISO_OR_SLASH_DATE.test(text)) return true;
-  if (text.length > 60 || words(text) > 8 || /[.!?]$/.test(text)) return true;
+  // A sentence ends with a full stop; an abbreviated label ("No.", "Réf.", "Est. cost") does too.
+  if (text.length > 60 || words(text) > 8 || /[!?]$/.test(text) || (/\.$/.test(text) && words(text) > 2)) return true;
   return /\d/.test(text) && parseMoney(text).kind === 'amount';
 }
 

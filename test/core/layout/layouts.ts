@@ -21,6 +21,41 @@ export interface Layout {
 
 export const LAYOUTS: Layout[] = [
   {
+    name: 'abbreviated headers ending in a full stop, below a title and a Prepared-by line',
+    rows: [
+      ['Northwind account plan 2026', '', '', '', '', ''],
+      ['Prepared by: J. Alvarez', '', '', '', '', ''],
+      ['No.', 'Objective / Initiative', 'Dept.', 'Owner', 'Est. Budget', 'Due'],
+      ['1', 'Cut order-to-cash time by a third', '', 'VP Finance', '', 'FY27'],
+      ['2', 'Automate invoice matching in the ERP', 'Finance Ops', 'Lena Brandt', '$220k', '2026-09-30'],
+    ],
+    headerRow: 3,
+    mapping: { id: 'No.', title: 'Objective / Initiative', organization: 'Dept.', owner: 'Owner', budget: 'Est. Budget', end: 'Due' },
+    budgets: { 2: [220000, 'USD'] },
+  },
+  {
+    name: 'French plan whose reference header is abbreviated',
+    rows: [
+      ['Compte', 'Réf.', 'Intitulé', 'Responsable', 'Budget (EUR)', 'Objectif parent'],
+      ['Maison Vercorin', 'O-1', 'Devenir le fournisseur préféré des hôtels alpins', '', '', ''],
+      ['Maison Vercorin', 'I-1', 'Déployer un portail de commande pour les hôtels', 'Claire Martin', '85000', 'O-1'],
+    ],
+    headerRow: 1,
+    mapping: { account: 'Compte', id: 'Réf.', title: 'Intitulé', leader: 'Responsable', budget: 'Budget (EUR)', parent: 'Objectif parent' },
+    links: { 2: 1 },
+    budgets: { 2: [85000, 'EUR'] },
+  },
+  {
+    name: 'CRM export with an account revenue column and Salesforce API names',
+    rows: [
+      ['Acct Name', 'Annual Revenue', 'Obj_Title__c', 'Obj_Desc__c', 'Owner', 'Target Date'],
+      ['Harbison Mills', '$2,300,000,000', 'Cut unplanned downtime 25% across the mills', 'The board asked for fewer stoppages after last winter', 'COO', 'FY27'],
+      ['Harbison Mills', '$2,300,000,000', 'Install vibration sensors on the paper machines', 'Two vendors shortlisted; pilot on machine 4 first', 'Ola Berg', '2026-10-31'],
+    ],
+    headerRow: 1,
+    mapping: { account: 'Acct Name', title: 'Obj_Title__c', description: 'Obj_Desc__c', owner: 'Owner', end: 'Target Date' },
+  },
+  {
     name: 'team sheet with plain-word headers',
     rows: [
       ['What we\'ll do', 'Why', 'Who', '$$', 'When', 'Rolls up to'],
