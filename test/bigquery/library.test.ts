@@ -171,6 +171,16 @@ describe('goalpost bigquery --from --table', () => {
     expect(view).toMatch(/COUNT\(\*\) AS initiative_count/);
     expect(text).toContain('bq load --source_format=CSV --skip_leading_rows=1 --allow_quoted_newlines acme-sales:plans.exports account-plan.csv goalpost-schema.json');
   });
+
+  it('loads a semicolon file with title lines above its header the way Goalpost read it', () => {
+    const dir = tempDir();
+    const plan = join(dir, 'plan.csv');
+    writeFileSync(plan, ['Account plan Nordwerk 2026;;', 'Erstellt von: J. Berg;;', 'Ziel / Maßnahme;Verantwortlich;Budget (EUR)', 'Umsatz um 10 % steigern;;', 'CRM einführen;Jana Schulz;120000'].join('\n'));
+    const result = goalpost(['bigquery', '--out', join(dir, 'out'), '--library-uri', 'gs://acme-plans/goalpost-bq.js', '--from', plan, '--table', 'acme-sales.plans.nordwerk']);
+    expect(result.code, result.err).toBe(0);
+    const text = readFileSync(join(dir, 'out', 'goalpost.sql'), 'utf8');
+    expect(text).toContain("bq load --source_format=CSV --skip_leading_rows=3 --allow_quoted_newlines --field_delimiter=';' acme-sales:plans.nordwerk plan.csv");
+  });
 });
 
 describe('goalpost bigquery, refusals', () => {

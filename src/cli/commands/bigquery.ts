@@ -12,6 +12,7 @@ import { FIELDS, type FieldOverrides, type PlanLayout } from '../../core';
 import { checkDataset, checkLibraryUri, checkTable, columnNames, functionsSql, loadSchema, NameError, rollupViewSql, verdictTableSql } from '../../bigquery/sql';
 import { UsageError } from '../errors';
 import { readPlan } from '../planReader';
+import { csvDelimiter } from '../sources/csvSource';
 import { planFile } from '../sources/rowSource';
 
 export interface BigQueryCommandOptions {
@@ -79,11 +80,14 @@ function mappingLines(layout: PlanLayout): string[] {
   );
 }
 
-function loadCommand(from: string, table: string, layout: PlanLayout): string {
+/** `bq load` for the plan as Goalpost read it: the same delimiter, and every line up to the header skipped. */
+async function loadCommand(from: string, table: string, headerLine: number | null): Promise<string> {
   const [project, dataset, name] = table.split('.');
-  const delimiter = extname(from).toLowerCase() === '.tsv' ? ' --field_delimiter=tab' : '';
-  const file = extname(from).toLowerCase() === '.xlsx' ? `${basename(from, extname(from))}.csv` : basename(from);
-  return `bq load --source_format=CSV --skip_leading_rows=${layout.hasHeaderRow ? 1 : 0} --allow_quoted_newlines${delimiter} ${project}:${dataset}.${name} ${file} ${SCHEMA}`;
+  const workbook = extname(from).toLowerCase() === '.xlsx';
+  const separator = workbook ? ',' : await csvDelimiter(from);
+  const delimiter = separator === ',' ? '' : separator === '\t' ? ' --field_delimiter=tab' : ` --field_delimiter='${separator}'`;
+  const file = workbook ? `${basename(from, extname(from))}.csv` : basename(from);
+  return `bq load --source_format=CSV --skip_leading_rows=${headerLine ?? 0} --allow_quoted_newlines${delimiter} ${project}:${dataset}.${name} ${file} ${SCHEMA}`;
 }
 
 export async function runBigQuery(options: BigQueryCommandOptions): Promise<string[]> {
@@ -105,12 +109,12 @@ export async function runBigQuery(options: BigQueryCommandOptions): Promise<stri
     throw error;
   }
 
-  let plan: { layout: PlanLayout; headers: string[] } | null = null;
+  let plan: { layout: PlanLayout; headers: string[]; headerLine: number | null } | null = null;
   if (options.from !== undefined) {
     const file = await planFile(options.from);
     try {
       const read = await readPlan(file, { map: options.map, sheet: options.sheet });
-      plan = { layout: read.layout, headers: read.headers };
+      plan = { layout: read.layout, headers: read.headers, headerLine: read.headerLine };
     } finally {
       file.close();
     }
@@ -133,7 +137,7 @@ export async function runBigQuery(options: BigQueryCommandOptions): Promise<stri
     const planTable = { dataset, table, layout: plan.layout, headers: plan.headers, threshold: options.threshold ?? 3 };
     header.push(
       `-- The plan table ${table} is loaded from the export first (every column STRING, as the command line reads it):`,
-      `--   ${loadCommand(options.from, table, plan.layout)}`,
+      `--   ${await loadCommand(options.from, table, plan.headerLine)}`,
       `-- Columns read from ${basename(options.from)} (check them once; --map changes them, as for goalpost classify):`,
       ...mappingLines(plan.layout),
       `-- Creates ${table}_goalpost (each plan row with its verdict) and the view ${table}_goalpost_rollup.`,

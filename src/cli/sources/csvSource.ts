@@ -74,6 +74,13 @@ function decoder(encoding: Encoding): Transform {
   });
 }
 
+/** The delimiter a CSV file is read with (for tools that load the same file, such as `bq load`). */
+export async function csvDelimiter(path: string): Promise<string> {
+  const first = await head(path);
+  const { encoding, bom } = sniffEncoding(first);
+  return guessDelimiter(new TextDecoder(encoding).decode(first.subarray(bom)));
+}
+
 /**
  * Opens a CSV file as rows. `lines: false` leaves out line numbers, for passes that only
  * collect values: csv-parse's per-record info costs about a third of its parsing time.
