@@ -56,6 +56,8 @@ export interface RollupRow {
   reason: string;
   whyChain?: string;
   suggestion?: { goal: string; row: number; similarity: number };
+  /** For an initiative with no goal: what it brings, as a linked initiative shows it. */
+  initiative?: Pick<RollupInitiative, 'score' | 'budget' | 'start' | 'end' | 'organization' | 'leaders'>;
 }
 
 export interface Rollup {
@@ -186,12 +188,14 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
   const suggestions = suggestGoals(orphans, goals);
   const orphanInitiatives: RollupRow[] = orphans.map((item) => {
     const suggestion = suggestions.get(item.row);
+    const { score, budget, start, end, organization, leaders } = entry(item, 'explicit');
     const row: RollupRow = {
       name: titleOf(item),
       row: item.row,
       account: cellText(item.record.account) || null,
       reason: orphanReasons.get(item.row) ?? '',
       whyChain: whyChainText(item.row, links, byRow),
+      initiative: { score, budget, start, end, organization, leaders },
     };
     if (suggestion) {
       const goal = blocks.get(suggestion.goalRow) as RollupGoal;
@@ -234,21 +238,23 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
   const none = ordered.filter((goal) => goal.initiativeCount === 0);
   const single = ordered.filter((goal) => goal.initiativeCount === 1);
   const flags: string[] = [];
+  const suggested = orphanInitiatives.filter((row) => row.suggestion).length;
+  const many = (count: number, one: string, other: string) => (count === 1 ? one : other);
   if (none.length) {
     // A flag is one line a seller reads: a plan of thousands of bare goals would make it a page.
     const named = none.slice(0, FLAG_NAMES).map((goal) => goal.name).join('; ') + (none.length > FLAG_NAMES ? `; and ${none.length - FLAG_NAMES} more` : '');
-    flags.push(`${none.length} goal${none.length > 1 ? 's have' : ' has'} no initiatives: ${named}`);
+    flags.push(`${plural(none.length, 'goal')} ${many(none.length, 'has', 'have')} no initiatives: ${named}`);
   }
-  if (single.length) flags.push(`${single.length} goal${single.length > 1 ? 's have' : ' has'} only one initiative`);
+  if (single.length) flags.push(`${plural(single.length, 'goal')} ${many(single.length, 'has', 'have')} only one initiative`);
   if (orphanInitiatives.length) {
-    flags.push(`${orphanInitiatives.length} initiative${orphanInitiatives.length > 1 ? 's serve' : ' serves'} no goal yet (ask “why?”), ${orphanInitiatives.filter((row) => row.suggestion).length} with a suggested goal`);
+    const withSuggestion = suggested ? `, ${suggested.toLocaleString('en-US')} with a suggested goal` : '';
+    flags.push(`${plural(orphanInitiatives.length, 'initiative')} ${many(orphanInitiatives.length, 'serves', 'serve')} no goal yet (ask “why?”)${withSuggestion}`);
   }
-  if (unclear.length) flags.push(`${unclear.length} row${unclear.length > 1 ? 's are unclear and need' : ' is unclear and needs'} more information`);
-  if (problems.length) flags.push(`${problems.length} broken parent link${problems.length > 1 ? 's' : ''}`);
+  if (unclear.length) flags.push(`${plural(unclear.length, 'row')} ${many(unclear.length, 'is unclear and needs', 'are unclear and need')} more information`);
+  if (problems.length) flags.push(plural(problems.length, 'broken parent link'));
 
   const subGoals = ordered.reduce((sum, goal) => sum + goal.subGoals.length, 0);
   const linked = ordered.reduce((sum, goal) => sum + goal.initiativeCount, 0);
-  const suggested = orphanInitiatives.filter((row) => row.suggestion).length;
   const summary: PlanSummary = {
     rows: items.length,
     goals: ordered.length + subGoals,

@@ -71,9 +71,13 @@ export function rollupLines(rollup: Rollup): RollupLine[] {
     }
     for (const orphan of rollup.orphanInitiatives.filter((o) => (o.account ?? '') === account)) {
       const hint = orphan.suggestion ? `; maybe “${orphan.suggestion.goal}”` : '';
+      const i = orphan.initiative;
       lines.push({
         kind: 'orphan',
-        cells: [account, '(no goal)', '', '', orphan.name, 'none', orphan.suggestion?.similarity ?? '', '', '', '', '', '', '', '', `${orphan.reason}${hint}`, orphan.row],
+        cells: [
+          account, '(no goal)', '', '', orphan.name, 'none', orphan.suggestion?.similarity ?? '', i?.score ?? '', i?.budget?.amount ?? '', i?.budget?.currency ?? '',
+          i?.start ?? '', i?.end ?? '', i?.organization ?? '', i?.leaders.join(', ') ?? '', `${orphan.reason}${hint}`, orphan.row,
+        ],
       });
     }
     for (const row of rollup.unclear.filter((u) => (u.account ?? '') === account)) {
