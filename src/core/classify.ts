@@ -105,6 +105,8 @@ function programEvidence(score: StatementScore): string | undefined {
   const features = score.features;
   const opens = features.find((f) => f.name === 'k:opens with a work verb' || f.name === 'k:closes with a work verb');
   if (opens) return `opens with work: “${opens.text}”`;
+  const work = features.find((f) => f.name === 'k:names work to be done');
+  if (work && score.goal < 0.5) return `names work to be done: “${work.text}”`;
   const deliverable = features.find((f) => f.name === 'k:a named deliverable');
   if (deliverable && score.goal < 0.5) return `names a deliverable: “${deliverable.text}”`;
   return undefined;
@@ -187,6 +189,8 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     },
   });
   const met = `${score}/5 criteria${score ? ` (${criteriaList(reading)})` : ''}`;
+  // The wording's own figure; where the plan around the row moved it, both are shown.
+  const leaning = hints ? `${percent(wording.goal)}; ${percent(goal)} with what the plan says of it` : percent(wording.goal);
   const notes = reading.notes.length ? `; ${reading.notes.join('; ')}` : '';
   const because = (towardGoal: boolean): string => {
     const reasons = strongestReasons(wording.top, towardGoal);
@@ -195,9 +199,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
 
   if (score >= need) {
     if (!reading.met.program && goal >= END_RESULT) {
-      return verdict('Goal', 'wording', `An end result, not a defined program (wording ${percent(goal)} goal${because(true)}); ${met}`);
+      return verdict('Goal', 'wording', `An end result, not a defined program (wording ${leaning} goal${because(true)}); ${met}`);
     }
-    const shown = CRITERIA.filter((key) => reading.met[key]).map((key) => `${key} (${clip(reading.evidence[key] ?? '', 40)})`);
+    const shown = CRITERIA.filter((key) => reading.met[key]).map((key) => `${key} (${clip(reading.evidence[key] ?? '', 60)})`);
     const missing = CRITERIA.filter((key) => !reading.met[key]);
     return verdict('Initiative', 'criteria', `${score}/5 criteria: ${shown.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}`);
   }
@@ -225,7 +229,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   if (goal >= 0.5 + model.band) {
     const owner = executiveRole ? `; owned by an executive role (“${executiveRole}”)` : '';
     const parent = context.isParent ? '; other rows name it as their parent' : '';
-    return verdict('Goal', 'wording', `Goal by its wording (${percent(goal)})${because(true)}; ${met}${owner}${parent}`);
+    return verdict('Goal', 'wording', `Goal by its wording (${leaning})${because(true)}; ${met}${owner}${parent}`);
   }
   if (goal <= 0.5 - model.band) {
     // Wording stands in for criteria the plan cannot show (no column, nothing in the text);
@@ -233,9 +237,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     // an initiative in execution.
     const unseen = UNSEEN_CRITERIA.filter((key) => !reading.met[key] && !CRITERION_COLUMNS[key].some((field) => mapped.has(field)));
     if (score + unseen.length < need) {
-      return verdict('Unclear', 'wording', `Reads as work (${percent(1 - goal)} by its wording), but the plan records only ${met}; an initiative needs ${need}${notes}`);
+      return verdict('Unclear', 'wording', `Reads as work (${percent(1 - wording.goal)} by its wording), but the plan records only ${met}; an initiative needs ${need}${notes}`);
     }
-    return verdict('Initiative', 'wording', `Initiative by its wording (${percent(1 - goal)}), not by the ${need}-of-5 rule${because(false)}; ${met}${notes}`);
+    return verdict('Initiative', 'wording', `Initiative by its wording (${percent(1 - wording.goal)}), not by the ${need}-of-5 rule${because(false)}; ${met}${notes}`);
   }
   return verdict('Unclear', 'wording', `Too close to call: the wording is ${percent(goal)} goal, ${percent(1 - goal)} initiative; ${met}; an initiative needs ${need}${notes}`);
 }

@@ -37,10 +37,10 @@ const THEMES: ThemeWords[] = [
         'vulnerability vulnerabilities penalty penalties fine fines exposure protect protection preserve conserve conservation ' +
         'stabilize stabilise certification certified certify accreditation accredited attestation hitrust fedramp iso shrink shrinkage ' +
         'loss losses theft avoid prevent prevention mitigate mitigation threat threats liability lawsuit injuries injury ' +
-        'accident accidents contamination pollution flood wildfire hazard hazards ' +
-        'risiko risiken sicherheit datenschutz ausfall ausfalle schutz schutzen vermeiden verhindern emission emissionen abfall unfall unfalle storung ' +
-        'risque risques securite conformite protection proteger eviter prevenir incidents pannes dechets amende amendes ' +
-        'riesgo riesgos seguridad cumplimiento proteccion proteger evitar prevenir incidentes residuos multa multas fraude perdidas ' +
+        'accident accidents contamination pollution flood wildfire hazard hazards complaint complaints water energy consumption ' +
+        'risiko risiken sicherheit datenschutz ausfall ausfalle schutz schutzen vermeiden verhindern emission emissionen abfall unfall unfalle storung wasser energieverbrauch verbrauch ' +
+        'risque risques securite conformite protection proteger eviter prevenir incidents pannes dechets amende amendes attrition eau energie consommation reclamations ' +
+        'riesgo riesgos seguridad cumplimiento proteccion proteger evitar prevenir incidentes residuos multa multas fraude perdidas agua energia consumo reclamaciones ' +
         'rischio rischi sicurezza conformita protezione proteggere evitare prevenire rifiuti sanzioni',
     ),
     marks: /\bsoc ?2\b|\biso ?\d{4,5}\b|\bnis ?2\b|\bdora\b|\bzero (?:incidents|breaches|findings|exceptions)\b/i,
@@ -52,10 +52,10 @@ const THEMES: ThemeWords[] = [
       'best leading leader leaders top top-rated most first unique innovative innovation innovate brand reputation trust trusted ' +
         'credibility preferred experience satisfaction nps csat promoter quality differentiate differentiation premium excellence ' +
         'world-class distinctive recognized recognised recognition award awards centric faster fastest quicker speed turnaround ' +
-        'personalized personalised personalization gartner forrester magic quadrant mq rated rating ratings choice admired ' +
+        'personalized personalised personalization gartner forrester magic quadrant mq rated rating ratings choice admired easiest easy effortless ' +
         'marktfuhrer fuhrend fuhrende beste qualitat innovation innovativ marke vertrauen zufriedenheit kundenerlebnis bevorzugt bevorzugte ' +
         'meilleur meilleure leader qualite innovation marque confiance satisfaction reference prefere preferee ' +
-        'mejor lider calidad innovacion marca confianza satisfaccion referente preferido preferida ' +
+        'mejor lider calidad innovacion marca confianza satisfaccion referente preferido preferida reconocido reconocida ' +
         'migliore leader qualita innovazione marchio fiducia soddisfazione eccellenza',
     ),
     marks: /#\s?1\b|\bnumber one\b|\bno\.\s?1\b|\bnr\.\s?1\b|\bn[°º]\s?1\b|\bbest[- ]in[- ]class\b/i,
@@ -67,7 +67,7 @@ const THEMES: ThemeWords[] = [
       'revenue sales arr mrr growth grow market share customers customer acquisition expand expansion pipeline leads bookings ' +
         'upsell cross-sell adoption reach awareness traffic users subscribers enrollment enrolment volume profit profitability ' +
         'margin margins income scale markets lending deposits wallet retention members visitors participation graduation ' +
-        'workforce opportunities jobs investment exports footprint penetration ' +
+        'workforce opportunities jobs investment exports footprint penetration logo logos ' +
         'umsatz wachstum wachsen kunden markt marktanteil gewinn marge expansion absatz ' +
         'chiffre croissance croitre clients marche ventes benefice marge expansion ' +
         'ingresos crecimiento crecer clientes mercado ventas beneficio margen expansion ' +

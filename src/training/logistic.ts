@@ -12,6 +12,11 @@ export interface Example {
   group: string;
   /** How much the example counts (synthetic text may count less than real plans). */
   weight?: number;
+  /** Word features it writes as names mid-sentence, and those it writes in lower case (see statementExamples.ts). */
+  names?: readonly string[];
+  common?: readonly string[];
+  /** How many of its words were dropped as names: still words, and rare ones. */
+  rareNames?: number;
 }
 
 export interface TrainingSettings {

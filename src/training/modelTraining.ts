@@ -54,7 +54,7 @@ export function trainModel(
   settings: TrainingSettings = MODEL_SETTINGS,
 ): StatementModel {
   const plain = [...real.map((s) => cache.of(s)), ...synthetic.map((s) => cache.of(s, SYNTHETIC_WEIGHT))];
-  const examples = withRarity(plain, settings.minGroups);
+  const examples = withRarity(withoutNames(plain), settings.minGroups);
   const { bias, weights } = trainLogistic(examples, settings, ALWAYS_KEPT);
   const letters = LetterTriples.empty();
   for (const statement of [...real, ...synthetic]) for (const word of statementWords(statement.text)) if (word.form.charCodeAt(0) !== 60) letters.add(word.form);
@@ -64,6 +64,32 @@ export function trainModel(
 // Word weights are never pruned: the shipped model tells a rare word from a common one by
 // whether it has a weight, as training did by whether other organisations used it.
 const ALWAYS_KEPT = (feature: string): boolean => feature.startsWith('w:');
+
+/**
+ * Drops the words only ever written as names (and the word pairs holding them): a person, a
+ * product or a place of one organisation. Each such word is still counted as a word, and
+ * as a rare one, as the shipped model will count it.
+ */
+function withoutNames(examples: readonly Example[]): Example[] {
+  const named = new Set<string>();
+  const common = new Set<string>();
+  for (const example of examples) {
+    for (const word of example.names ?? []) named.add(word);
+    for (const word of example.common ?? []) common.add(word);
+  }
+  const names = new Set([...named].filter((word) => !common.has(word)));
+  if (!names.size) return [...examples];
+  const stems = new Set([...names].map((word) => word.slice(2)));
+  return examples.map((example) => {
+    const features = example.features.filter((feature) => {
+      if (feature.startsWith('w:')) return !names.has(feature);
+      if (feature.startsWith('b:')) return !feature.slice(2).split(' ').some((stem) => stems.has(stem));
+      return true;
+    });
+    const dropped = example.features.filter((f) => names.has(f));
+    return { ...example, features, rareNames: dropped.length };
+  });
+}
 
 /** Adds to each example how many of its words no other writer used (see rarityFeature). */
 function withRarity(examples: readonly Example[], minGroups: number): Example[] {
@@ -83,7 +109,8 @@ function withRarity(examples: readonly Example[], minGroups: number): Example[] 
       const seen = writers.get(f)!;
       return seen.size - (seen.has(example.group) ? 1 : 0) < minGroups;
     }).length;
-    const rarity = rarityFeature(rare, words.length);
+    const names = example.rareNames ?? 0;
+    const rarity = rarityFeature(rare + names, words.length + names);
     return rarity ? { ...example, features: [...example.features, rarity] } : example;
   });
 }

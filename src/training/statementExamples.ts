@@ -4,7 +4,7 @@
  * what the model learns is what it will see in a user's cell.
  */
 import { readCriteria } from '../core/criteria';
-import { statementFeatures, type TextCriteria } from '../core/model/features';
+import { readFeatures, type TextCriteria } from '../core/model/features';
 import type { Field } from '../core/types';
 import type { Statement } from './corpus';
 import type { Example } from './logistic';
@@ -17,6 +17,25 @@ export function textCriteria(text: string): TextCriteria {
 }
 
 export function statementExample(statement: Statement, weight = 1): Example {
-  const features = statementFeatures(statement.text, textCriteria(statement.text)).map((hit) => hit.name);
-  return { features, label: statement.label === 'GOAL' ? 1 : 0, group: statement.org, weight };
+  const read = readFeatures(statement.text, textCriteria(statement.text));
+  const features = read.hits.map((hit) => hit.name);
+  return { features, label: statement.label === 'GOAL' ? 1 : 0, group: statement.org, weight, ...nameEvidence(read.words) };
+}
+
+/**
+ * Which words a statement writes as names: capitalised inside a sentence ("led by Michael
+ * Dawson", "the FreeBSD project") where its other words are not, against words it writes in
+ * lower case. A word only ever written as a name is one organisation's person, product or
+ * place, and teaches nothing about the next plan.
+ */
+function nameEvidence(words: ReadonlyArray<{ word: string; capital: boolean }>): { names: string[]; common: string[] } {
+  const capitals = words.filter((w) => w.capital).length;
+  const sentence = words.length >= 4 && capitals / words.length < 0.5;
+  const names: string[] = [];
+  const common: string[] = [];
+  words.forEach((w, i) => {
+    if (!w.capital) common.push(w.word);
+    else if (sentence && i > 0) names.push(w.word);
+  });
+  return { names, common };
 }

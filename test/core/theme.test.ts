@@ -21,6 +21,11 @@ describe('themeOf', () => {
     ['Evitar multas regulatorias en 2027', 'Risk mitigation'],
     ['Kundenzufriedenheit auf 90 % erhöhen', 'Differentiation'],
     ['Devenir la banque préférée des PME', 'Differentiation'],
+    ['Réduire le taux d’attrition client à moins de 5 %', 'Risk mitigation'],
+    ['Reduce customer complaints below 0.5 per 1000 cases', 'Risk mitigation'],
+    ['Reducir el consumo de agua un 40 %', 'Risk mitigation'],
+    ['Ser la bodega más reconocida de la región', 'Differentiation'],
+    ['Win three new enterprise logos in the Nordics', 'Growth'],
   ])('finds the theme of “%s”', (text, theme) => {
     expect(themeOf(text)).toBe(theme);
   });

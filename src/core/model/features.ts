@@ -7,7 +7,7 @@
  * (`x:`: four-letter pieces and endings), which let the model read words it never saw. Each feature keeps the
  * words that raised it, so a reason can quote the user's own text.
  */
-import { ASPIRATION_OPENERS, DELIVERABLES, FUNDING, OUTCOME_VERBS, RESULT_WORDS, WORK_VERBS } from './lexicon';
+import { ASPIRATION_OPENERS, DELIVERABLES, FUNDING, OUTCOME_VERBS, RESULT_WORDS, WORK_NOUNS, WORK_VERBS } from './lexicon';
 import { guessLanguage, isFunctionWord, stemWord } from './stemmer';
 import { statementWords } from './words';
 
@@ -17,6 +17,8 @@ export interface WordFeatures {
   form: string;
   /** True for a word that carries meaning by itself: three letters or more, not an acronym or code ("SKU", "B"). */
   content: boolean;
+  /** True when written with a capital letter. */
+  capital: boolean;
   /** Its stem feature (`w:…`). */
   word: string;
 }
@@ -41,6 +43,8 @@ export interface TextCriteria {
   organization?: boolean;
 }
 
+const VERB_CUES = new Set(['to', 'and', 'will', 'we', 'shall', 'must', 'then', 'also', 'or', 'et', 'y', 'e', 'o', 'ou', 'pour', 'para', 'per']);
+
 function lengthBucket(count: number): string {
   if (count <= 2) return 's:1-2 words';
   if (count <= 5) return 's:3-5 words';
@@ -62,6 +66,13 @@ export function rarityFeature(rare: number, words: number): string | null {
   if (share < 0.2) return 's:a few rare words';
   if (share < 0.4) return 's:many rare words';
   return 's:mostly rare words';
+}
+
+/** "Schulungsprogramm", "Kundenportal": a German compound is what its last part is. */
+function compoundEndsIn(form: string, words: ReadonlySet<string>): boolean {
+  if (form.length < 10) return false;
+  for (let start = 4; start <= form.length - 6; start++) if (words.has(form.slice(start))) return true;
+  return false;
 }
 
 /** The features of one statement, each once, in the order they were found. */
@@ -103,13 +114,18 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
       // Single letters ("B" of a code "XJ-4471-B") say nothing about knowing the words.
       if (word.form.length > 1) {
         const content = word.form.length >= 3 && !(word.text.length <= 5 && word.text === word.text.toUpperCase());
-        own.push({ form: word.form, content, word: `w:${stem}` });
+        own.push({ form: word.form, content, capital: word.capital, word: `w:${stem}` });
       }
     }
     const form = word.form;
-    if (WORK_VERBS.has(stem) || WORK_VERBS.has(form)) add('k:a work verb', word.text);
+    const workVerb = WORK_VERBS.has(stem) || WORK_VERBS.has(form);
+    // A work word is a verb where a verb stands: first, or after "to", "and", "will" ("the SOC 2
+    // audit", "a security review" are nouns, results to reach).
+    if (workVerb && (i === 0 || VERB_CUES.has(words[i - 1].form) || language === 'de')) add('k:a work verb', word.text);
     if (OUTCOME_VERBS.has(stem) || OUTCOME_VERBS.has(form)) add('k:a verb of change or result', word.text);
-    if (DELIVERABLES.has(stem) || DELIVERABLES.has(form)) add('k:a named deliverable', word.text);
+    if (WORK_NOUNS.has(stem) || WORK_NOUNS.has(form) || compoundEndsIn(form, WORK_NOUNS)) add('k:names work to be done', word.text);
+    // "Build", "Pilot", "Train" share their stem with "building", "pilot", "training": a verb is read as a verb.
+    else if (!workVerb && (DELIVERABLES.has(stem) || DELIVERABLES.has(form) || compoundEndsIn(form, DELIVERABLES))) add('k:a named deliverable', word.text);
     // "the top 50 customers" names whom the work is for, not a rank to reach ("top 3 in the market").
     const scope = form === 'top' && words[i + 1]?.form === '<num>' && words[i + 2] && !isFunctionWord(words[i + 2].form);
     if (scope) add('k:a scope (the top so many)', `${word.text} ${words[i + 1].text} ${words[i + 2].text}`);
@@ -136,10 +152,11 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
     if (first === undefined) add('s:no words', '');
   }
 
-  // German and Dutch put the verb last ("Ausfallzeiten halbieren", "neues CRM einführen").
+  // German puts the verb last ("Ausfallzeiten halbieren", "neues CRM einführen"); in the other
+  // languages a last word is a noun ("the SOC 2 audit").
   let last = words.length - 1;
   while (last > open && words[last].form.charCodeAt(0) === 60) last--;
-  if (last > open) {
+  if (language === 'de' && last > open) {
     const form = words[last].form;
     if (WORK_VERBS.has(stems[last]) || WORK_VERBS.has(form)) add('k:closes with a work verb', words[last].text);
     else if (OUTCOME_VERBS.has(stems[last]) || OUTCOME_VERBS.has(form)) add('k:closes with a verb of change or result', words[last].text);

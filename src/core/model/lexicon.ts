@@ -32,13 +32,16 @@ export const WORK_VERBS = union(
       'select source tender outsource insource translate trial operationalize operationalise commission',
   ),
   stems('de', 'einfuhren einfuhrung umsetzen umsetzung aufbauen aufbau entwickeln entwicklung erstellen erstellung implementieren ' +
-    'errichten errichtung durchfuhren durchfuhrung beschaffen beschaffung modernisieren sanieren sanierung ausbauen ausbau ' +
-    'erweitern erweiterung installieren bereitstellen bereitstellung digitalisieren digitalisierung schaffen erarbeiten einrichten einrichtung'),
+    'errichten errichtung durchfuhren durchfuhrung beschaffen beschaffung modernisieren sanieren sanierung ' +
+    'installieren bereitstellen bereitstellung digitalisieren digitalisierung schaffen erarbeiten einrichten einrichtung'),
   stems('fr', 'mettre deployer developper creer construire lancer installer moderniser renover mise deploiement developpement ' +
+    'migrer migration remplacer remplacement implanter implanter integrer integration automatiser automatisation equiper ' +
     'creation construction lancement installation modernisation renovation elaborer elaboration realiser realisation organiser amenager amenagement'),
-  stems('es', 'implementar desarrollar crear construir lanzar instalar modernizar renovar implantar implementacion desarrollo ' +
+  stems('es', 'implementar desarrollar crear construir lanzar instalar modernizar renovar implantar implantacion implementacion desarrollo ' +
+    'migrar migracion reemplazar sustituir integrar integracion automatizar automatizacion equipar despliegue desplegar ' +
     'creacion construccion lanzamiento instalacion elaborar elaboracion realizar ejecutar ejecucion disenar diseno habilitar adquirir'),
   stems('it', 'realizzare sviluppare creare costruire avviare installare implementare realizzazione sviluppo creazione ' +
+    'migrare migrazione sostituire sostituzione integrare integrazione automatizzare ' +
     'costruzione avvio attivare attivazione adottare adozione definire definizione progettare progettazione'),
   stems('pt', 'implementar desenvolver criar construir lancar instalar modernizar implantar implantacao desenvolvimento ' +
     'criacao construcao lancamento elaborar elaboracao realizar executar'),
@@ -63,6 +66,15 @@ export const OUTCOME_VERBS = union(
     'rafforzamento garantire assicurare diventare essere promuovere favorire proteggere incrementare incremento'),
   stems('pt', 'aumentar aumento reduzir reducao melhorar melhoria diminuir alcancar fortalecer garantir assegurar ' +
     'tornar ser promover proteger incrementar'),
+);
+
+/** Nouns that name work itself: an implementation, a rollout, an Einführung. They show a program as a verb does. */
+export const WORK_NOUNS = union(
+  stems('en', 'implementation rollout roll-out migration deployment upgrade integration consolidation automation installation replacement modernization modernisation redesign rebrand refresh overhaul launch'),
+  stems('de', 'einfuhrung umsetzung implementierung migration ablosung modernisierung erneuerung umstellung integration'),
+  stems('fr', 'deploiement implementation migration modernisation integration installation refonte'),
+  stems('es', 'implantacion implementacion migracion despliegue modernizacion integracion instalacion renovacion'),
+  stems('it', 'implementazione migrazione modernizzazione integrazione installazione realizzazione'),
 );
 
 /** Nouns that name a concrete deliverable: a thing built, bought, run or written. */
@@ -91,7 +103,7 @@ export const DELIVERABLES = union(
 export const RESULT_WORDS = union(
   stems(
     'en',
-    'rate share percent percentage growth revenue retention satisfaction score level ratio reduction increase ' +
+    'rate share percent percentage growth revenue retention satisfaction score level ratio reduction ' +
       'improvement target per cent less fewer more higher lower below above least most best leading top first ' +
       'trusted recognized recognised known preferred world-class resilient sustainable safe safer secure healthy ' +
       'healthier thriving vibrant excellence quality equity inclusion access outcome outcomes',

@@ -40,6 +40,7 @@ export function fold(word: string): string {
 }
 
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'dall', 'sull', 'un', 'quell']);
 const MONEY_WORDS = new Set(['usd', 'eur', 'gbp', 'chf', 'cad', 'aud', 'jpy', 'sek', 'nok', 'dkk']);
 
 /**
@@ -60,9 +61,17 @@ export function statementWords(text: string, limit = 600): Word[] {
         else if ((next === 45 || next === 39 || next === 0x2019) && j + 1 < end && isLetter(text.charCodeAt(j + 1))) j += 2;
         else break;
       }
-      const raw = text.slice(i, j);
+      let raw = text.slice(i, j);
+      // French and Italian elide an article into the next word ("d’attrition", "l’offre",
+      // "dell’azienda"): the word is what follows the apostrophe.
+      const apostrophe = raw.search(/[’']/);
+      if (apostrophe > 0 && ELISIONS.has(raw.slice(0, apostrophe).toLowerCase())) {
+        i += apostrophe + 1;
+        raw = raw.slice(apostrophe + 1);
+      }
       const form = fold(raw).replace(/[’']/g, '');
-      const capital = code >= 65 && code <= 90 ? true : code > 0xbf && raw[0] !== raw[0].toLowerCase();
+      const first = raw.charCodeAt(0);
+      const capital = first >= 65 && first <= 90 ? true : first > 0xbf && raw[0] !== raw[0].toLowerCase();
       words.push({ form: MONEY_WORDS.has(form) ? '<money>' : form, text: raw, capital });
       i = j;
     } else if (isDigit(code)) {

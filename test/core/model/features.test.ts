@@ -8,8 +8,12 @@ const names = (text: string) => statementFeatures(text).map((hit) => hit.name);
 describe('statementWords', () => {
   it('folds case and accents, and classes numbers by what they are', () => {
     const words = statementWords('Réduire les coûts de 15 % d’ici 2027, budget 40 k€ ($2.5M)');
-    expect(words.map((w) => w.form)).toEqual(['reduire', 'les', 'couts', 'de', '<pct>', 'dici', '<year>', 'budget', '<num>', 'k', '<money>', 'm']);
+    expect(words.map((w) => w.form)).toEqual(['reduire', 'les', 'couts', 'de', '<pct>', 'ici', '<year>', 'budget', '<num>', 'k', '<money>', 'm']);
     expect(words[0]).toMatchObject({ text: 'Réduire', capital: true });
+  });
+
+  it('reads an elided article apart from its word', () => {
+    expect(statementWords('Réduire le taux d’attrition dell’azienda').map((w) => w.form)).toEqual(['reduire', 'le', 'taux', 'attrition', 'azienda']);
   });
 
   it('keeps hyphenated words and apostrophes inside a word', () => {
@@ -53,6 +57,13 @@ describe('statementFeatures', () => {
     expect(names('Mettre en place un portail client')).toContain('k:opens with a work verb');
     expect(names('Implementar un sistema de facturación electrónica')).toEqual(expect.arrayContaining(['k:opens with a work verb', 'k:a named deliverable']));
     expect(names('Aumentar las ventas un 10 %')).toContain('k:opens with a verb of change or result');
+  });
+
+  it('tells work named as a noun from a deliverable, and a verb from a noun it shares a stem with', () => {
+    expect(names('Salesforce CPQ implementation')).toContain('k:names work to be done');
+    expect(names('Schulungsprogramm Staplersicherheit für 400 Mitarbeitende')).toContain('k:a named deliverable');
+    expect(names('Build a company that thrives')).not.toContain('k:a named deliverable');
+    expect(names('Marktanteil in Österreich ausbauen')).not.toContain('k:closes with a work verb');
   });
 
   it('marks the criteria the words showed, when the engine found them', () => {
