@@ -39,7 +39,10 @@ function taughtBy(correction: Correction, similarity?: number): TaughtBy {
 function corrected(input: PlanRecord | CellValue, own: Verdict, correction: Correction): Verdict {
   const label = LABEL_OF[correction.label];
   const note = correction.note ? ` (“${clip(correction.note, 60)}”)` : '';
-  const said = correction.label === 'Not a plan row' ? 'You marked this row as not a plan row' : `You corrected this row to ${correction.label}`;
+  // An example from a range or a file names where it was given; a correction in the sidebar is this row's own.
+  const given = correction.source ? ` (${whereText(correction)})` : '';
+  const said =
+    correction.label === 'Not a plan row' ? `You marked this statement as not a plan row${given}` : correction.source ? `You labelled this statement ${correction.label}${given}` : `You corrected this row to ${correction.label}`;
   const record = recordOf(input);
   const theme = label === 'Goal' ? (own.theme ?? themeOf(cellText(record.title)) ?? themeOf(cellText(record.description))) : null;
   return {
@@ -73,7 +76,7 @@ export function classifyTaught(input: PlanRecord | CellValue, options: ClassifyO
   return {
     ...shifted,
     basis: 'similar-correction',
-    reason: `${shifted.label} ${like}${others}; by itself Goalpost said ${own.label}: ${own.reason}`,
+    reason: `${shifted.label}, ${like}${others}; by itself Goalpost said ${own.label}: ${own.reason}`,
     taught: taughtBy(nearest.correction, nearest.similarity),
   };
 }
