@@ -1,8 +1,8 @@
 /**
  * Examples a user teaches with outside the sidebar: a two-column range of a formula
  * (`=CLASSIFY(A2:F50, A1:F1, Examples!A:B)`) or a file (`goalpost classify --examples FILE`),
- * statement then label, an optional third column for a note. A first row whose label cell
- * names no label is a header row. A row with a statement and no label yet is not an example;
+ * statement then label, an optional third column for a note. A first row of column names
+ * (a short first cell, no label in the second) is a header row. A row with a statement and no label yet is not an example;
  * a label Goalpost cannot read stops with a message naming the row, since guessing what the
  * user meant would teach the wrong thing.
  */
@@ -22,7 +22,11 @@ export function readExamples(rows: readonly (readonly CellValue[])[], source?: s
     throw new ExamplesError(`examples need two columns, the statement and its label (${TAUGHT_LABELS.join(', ')}), but ${source ? `“${source}”` : 'the range'} has one`);
   }
   const first = rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
-  const header = readTaughtLabel(rows[first][1] ?? '') === null && cellText(rows[first][1]) !== '' ? first : -1;
+  // A header is column names: no label in the second cell and a short first one ("Statement"); a long
+  // first cell is a statement with a mistyped label, which must be reported, not skipped.
+  const top = cellText(rows[first][0]);
+  const named = readTaughtLabel(rows[first][1] ?? '') === null && cellText(rows[first][1]) !== '' && top.length <= 40 && top.split(/\s+/).length <= 4;
+  const header = named ? first : -1;
   const examples: Correction[] = [];
   rows.forEach((row, i) => {
     if (i <= header) return;
