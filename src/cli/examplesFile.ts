@@ -17,7 +17,8 @@ export async function readExamplesFile(path: string): Promise<Correction[]> {
     const rows: CellValue[][] = [];
     for await (const { cells } of source.rows) rows.push(cells);
     const examples = readExamples(rows, basename(path));
-    if (!examples.length) throw new UsageError(`--examples ${path} holds no examples: give rows of a statement and its label (Goal, Initiative or Not a plan row)`);
+    if (!examples.length)
+      throw new UsageError(`--examples ${path} holds no examples: give rows of a statement and its label (Goal, Initiative or Not a plan row)`);
     return examples;
   } catch (error) {
     if (error instanceof ExamplesError) throw new UsageError(`--examples ${path}: ${error.message}`);

@@ -14,7 +14,6 @@ import * as rollupFunctions from './rollupFunctions';
 import * as rollupMenu from './rollupMenu';
 import type { RollupSheetSummary } from './rollupSheet';
 import * as corrections from './sidebarCorrections';
-import type { CorrectionRequest } from './sidebarCorrections';
 import type { SheetSettings } from './settings';
 import * as sidebar from './sidebarApi';
 

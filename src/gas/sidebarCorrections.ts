@@ -7,7 +7,7 @@
  * Goalpost's). Rows like the corrected one change on the next run, which the sidebar says.
  */
 import { cellText, readTaughtLabel, type Field } from '../core';
-import { dataRowsWithin, judgeChunk, openPlan, type Plan } from './classifyRows';
+import { classifyChunk, dataRowsWithin, openPlanToClassify, type PlanToClassify } from './classifyRows';
 import { removeCorrection, saveCorrection } from './corrections';
 import { withDocumentLock } from './lock';
 import { verdictCells } from './outputRow';
@@ -30,7 +30,8 @@ const NOTE_CHARS = 500;
 
 function requestOf(raw: unknown): CorrectionRequest {
   const ask = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof CorrectionRequest, unknown>>;
-  if (typeof ask.row !== 'number' || !Number.isInteger(ask.row) || ask.row < 1) throw new UserError('Goalpost was asked to correct a row it cannot find. Run again, then correct the result.');
+  if (typeof ask.row !== 'number' || !Number.isInteger(ask.row) || ask.row < 1)
+    throw new UserError('Goalpost was asked to correct a row it cannot find. Run again, then correct the result.');
   return {
     sheetName: String(ask.sheetName),
     row: ask.row,
@@ -58,7 +59,8 @@ function change(raw: unknown, remove: boolean): SidebarRow {
   return withDocumentLock(() => {
     const settings = cleanSettings(ask.settings);
     const before = openPlanToClassify(sheet, settings);
-    if (dataRowsWithin(before, ask.row, ask.row).numRows !== 1) throw new UserError(`Row ${ask.row} is not a data row of “${sheet.getName()}” any more. Run again, then correct the result.`);
+    if (dataRowsWithin(before, ask.row, ask.row).numRows !== 1)
+      throw new UserError(`Row ${ask.row} is not a data row of “${sheet.getName()}” any more. Run again, then correct the result.`);
     const { statement, ref } = statementAt(before, classifyChunk(before, ask.row, 1).rows[0]);
     if (!statement) throw new UserError(`Row ${ask.row} has no title or description, so there is no statement for Goalpost to learn from.`);
     // The row's Goalpost cells are rewritten only where they are Goalpost's; a refusal must not follow a saved correction.

@@ -98,7 +98,9 @@ export function correctionCurve(orgs: HeldOut, settings: TeachingSettings = TEAC
       for (const [o, org] of orgs.entries()) {
         // The same order for every k, so k = 10's corrections include k = 5's.
         const order = shuffled(org.statements, 1000 * draw + o + 1);
-        const corrections: Correction[] = order.slice(0, k).map((s, i) => ({ statement: s.text, label: s.label === 'GOAL' ? 'Goal' : 'Initiative', row: i + 1 }));
+        const corrections: Correction[] = order
+          .slice(0, k)
+          .map((s, i) => ({ statement: s.text, label: s.label === 'GOAL' ? 'Goal' : 'Initiative', row: i + 1 }));
         const index = correctionIndex(corrections, settings);
         const orgTaught: Scored[] = [];
         const orgPlain: Scored[] = [];

@@ -36,7 +36,10 @@ function verdicts(args: string[]) {
   const { code, out, err } = run(['classify', plan, '--format', 'ndjson', '--quiet', ...args]);
   expect(err).toBe('');
   expect(code).toBe(0);
-  return out.trim().split('\n').map((line) => JSON.parse(line));
+  return out
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }
 
 beforeAll(() => {
@@ -44,7 +47,10 @@ beforeAll(() => {
 });
 
 describe('goalpost classify --examples', () => {
-  const examples = file('examples.csv', 'Statement,Label\nLaunch the partner onboarding portal for resellers,Goal\nZusammenfassung der Quartalszahlen,Not a plan row\n');
+  const examples = file(
+    'examples.csv',
+    'Statement,Label\nLaunch the partner onboarding portal for resellers,Goal\nZusammenfassung der Quartalszahlen,Not a plan row\n',
+  );
 
   it('fixes the corrected rows, shifts a similar row naming the example, and leaves the others as they were', () => {
     const plain = verdicts([]);

@@ -18,7 +18,14 @@ const GOAL = 'Grow recurring revenue in the Nordics by 15%';
 const PLAN: Cell[][] = [HEADERS, ['P1', CORRECTED], ['P2', SIMILAR], ['P3', UNRELATED], ['P4', GOAL]];
 
 const SETTINGS = { mapping: {}, threshold: 3 };
-const ask = (request: Partial<ChunkRequest> = {}): ChunkRequest => ({ sheetName: 'Plan', firstRow: 2, numRows: 4, settings: SETTINGS, write: true, ...request });
+const ask = (request: Partial<ChunkRequest> = {}): ChunkRequest => ({
+  sheetName: 'Plan',
+  firstRow: 2,
+  numRows: 4,
+  settings: SETTINGS,
+  write: true,
+  ...request,
+});
 
 function setUp() {
   const env = installFakeAppsScript();
@@ -87,7 +94,9 @@ describe('correcting in the sidebar', () => {
 
   it('refuses a label it cannot learn and a row that is not a data row, saving nothing', () => {
     const { env } = setUp();
-    expect(() => addOn.correctSidebarRow({ sheetName: 'Plan', row: 2, label: 'Maybe', settings: SETTINGS })).toThrow(/“Maybe” is not a label Goalpost can learn/);
+    expect(() => addOn.correctSidebarRow({ sheetName: 'Plan', row: 2, label: 'Maybe', settings: SETTINGS })).toThrow(
+      /“Maybe” is not a label Goalpost can learn/,
+    );
     expect(() => addOn.correctSidebarRow({ sheetName: 'Plan', row: 1, label: 'Goal', settings: SETTINGS })).toThrow(/not a data row/);
     expect(env.spreadsheet.getSheetByName(CORRECTIONS_SHEET_NAME)).toBeNull();
   });
@@ -120,7 +129,11 @@ describe('a writing run remembered in the document', () => {
 
 describe('custom functions with an examples range', () => {
   const range = PLAN.slice(1);
-  const examples: Cell[][] = [['Statement', 'Label'], [CORRECTED, 'Goal'], ['', '']];
+  const examples: Cell[][] = [
+    ['Statement', 'Label'],
+    [CORRECTED, 'Goal'],
+    ['', ''],
+  ];
 
   it('fix the example’s row, shift a similar row, leave an unrelated one, and forget when the example is gone', () => {
     const env = installFakeAppsScript({ authMode: AuthMode.CUSTOM_FUNCTION });
@@ -135,14 +148,28 @@ describe('custom functions with an examples range', () => {
     const rollup = addOn.GOAL_ROLLUP(range, [HEADERS], examples) as unknown[][];
     expect(rollup.map((line) => line[1])).toContain(CORRECTED);
     // Goalpost's own corrections sheet is a fine examples range: its first columns are statement and label.
-    expect(addOn.CLASSIFY(range, [HEADERS], [['Statement', 'Label', 'Sheet'], [CORRECTED, 'Goal', 'Plan']])).toEqual([['Goal'], ['Goal'], ['Initiative'], ['Goal']]);
+    expect(
+      addOn.CLASSIFY(
+        range,
+        [HEADERS],
+        [
+          ['Statement', 'Label', 'Sheet'],
+          [CORRECTED, 'Goal', 'Plan'],
+        ],
+      ),
+    ).toEqual([['Goal'], ['Goal'], ['Initiative'], ['Goal']]);
   });
 
   it('say which example cannot be read, and refuse the corrections sheet as a plan', () => {
     installFakeAppsScript({ authMode: AuthMode.CUSTOM_FUNCTION }).spreadsheet.addSheet('Plan', PLAN);
     expect(() => addOn.CLASSIFY(range, [HEADERS], [[CORRECTED, 'Goalish']])).toThrow(/CLASSIFY: examples row 1: “Goalish” is not a label/);
     expect(() => addOn.CLASSIFY(range, [HEADERS], 'Goal')).toThrow(/two columns/);
-    expect(() => addOn.CLASSIFY([['Statement', 'Label', 'Sheet', 'Row', 'Id or title', 'Note', 'When'], [CORRECTED, 'Goal', 'Plan', 2, 'P1', '', '']])).toThrow(/Goalpost's own output/);
+    expect(() =>
+      addOn.CLASSIFY([
+        ['Statement', 'Label', 'Sheet', 'Row', 'Id or title', 'Note', 'When'],
+        [CORRECTED, 'Goal', 'Plan', 2, 'P1', '', ''],
+      ]),
+    ).toThrow(/Goalpost's own output/);
   });
 
   it('work the same in the built bundle, dist/Code.js, in a bare script context', () => {

@@ -59,7 +59,10 @@ describe.skipIf(skipBrowserTests)(skipBrowserTests ? `corrections in the sidebar
   }
 
   const result = (sidebar: FrameLocator, row: number) => sidebar.locator(`.result[data-row="${row}"]`);
-  const shown = async (sidebar: FrameLocator, row: number) => [await result(sidebar, row).locator('.chip').innerText(), await result(sidebar, row).locator('.basis').innerText()];
+  const shown = async (sidebar: FrameLocator, row: number) => [
+    await result(sidebar, row).locator('.chip').innerText(),
+    await result(sidebar, row).locator('.basis').innerText(),
+  ];
   async function runAll(sidebar: FrameLocator): Promise<void> {
     await sidebar.locator('#run').click();
     await sidebar.locator('#status', { hasText: 'Done' }).waitFor();
@@ -120,7 +123,11 @@ describe.skipIf(skipBrowserTests)(skipBrowserTests ? `corrections in the sidebar
     await sidebar.locator('#status', { hasText: 'A run stopped after rows 2–5, written to the sheet. Run continues from row 6.' }).waitFor();
     await sidebar.locator('#run').click();
     await sidebar.locator('#status', { hasText: 'Done' }).waitFor();
-    expect(chunkCalls().slice(2).map((c) => (c.args[0] as { firstRow: number }).firstRow)).toEqual([6]);
+    expect(
+      chunkCalls()
+        .slice(2)
+        .map((c) => (c.args[0] as { firstRow: number }).firstRow),
+    ).toEqual([6]);
     expect((await labels(preview)).every((label) => label !== '')).toBe(true);
   });
 });

@@ -33,7 +33,9 @@ export interface TaughtBy {
  * count (normalize() of text.ts keeps only Latin ones).
  */
 export function statementKey(text: string): string {
-  return fold(text).replace(/[^\p{L}\p{N}%$€£¥]+/gu, ' ').trim();
+  return fold(text)
+    .replace(/[^\p{L}\p{N}%$€£¥]+/gu, ' ')
+    .trim();
 }
 
 /** "row 12", "row 12 of “Plan B”", or "a row" when the row is not known. */

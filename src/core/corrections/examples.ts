@@ -19,7 +19,9 @@ export function readExamples(rows: readonly (readonly CellValue[])[], source?: s
   if (!used.length) return [];
   const width = Math.max(...used.map((row) => row.length));
   if (width < 2) {
-    throw new ExamplesError(`examples need two columns, the statement and its label (${TAUGHT_LABELS.join(', ')}), but ${source ? `“${source}”` : 'the range'} has one`);
+    throw new ExamplesError(
+      `examples need two columns, the statement and its label (${TAUGHT_LABELS.join(', ')}), but ${source ? `“${source}”` : 'the range'} has one`,
+    );
   }
   const first = rows.findIndex((row) => row.some((cell) => cellText(cell) !== ''));
   // A header is column names: no label in the second cell and a short first one ("Statement"); a long

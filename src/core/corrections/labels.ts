@@ -19,6 +19,8 @@ const BY_SPELLING = new Map<string, TaughtLabel>(SPELLINGS.flatMap(([label, word
 /** The label a cell names, or null when it names none (blank, a typo, a number). */
 export function readTaughtLabel(value: CellValue): TaughtLabel | null {
   if (typeof value !== 'string') return null;
-  const key = fold(value.trim()).replace(/[.!]+$/, '').replace(/\s+/g, ' ');
+  const key = fold(value.trim())
+    .replace(/[.!]+$/, '')
+    .replace(/\s+/g, ' ');
   return BY_SPELLING.get(key) ?? null;
 }

@@ -42,7 +42,11 @@ function corrected(input: PlanRecord | CellValue, own: Verdict, correction: Corr
   // An example from a range or a file names where it was given; a correction in the sidebar is this row's own.
   const given = correction.source ? ` (${whereText(correction)})` : '';
   const said =
-    correction.label === 'Not a plan row' ? `You marked this statement as not a plan row${given}` : correction.source ? `You labelled this statement ${correction.label}${given}` : `You corrected this row to ${correction.label}`;
+    correction.label === 'Not a plan row'
+      ? `You marked this statement as not a plan row${given}`
+      : correction.source
+        ? `You labelled this statement ${correction.label}${given}`
+        : `You corrected this row to ${correction.label}`;
   const record = recordOf(input);
   const theme = label === 'Goal' ? (own.theme ?? themeOf(cellText(record.title)) ?? themeOf(cellText(record.description))) : null;
   return {

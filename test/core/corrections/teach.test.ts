@@ -76,16 +76,24 @@ describe('a correction', () => {
 
 describe('examples (statement, label)', () => {
   it('reads a header row, labels in several languages and spellings, and a note', () => {
-    const examples = readExamples([
-      ['Statement', 'Label', 'Why'],
-      [CORRECTED, 'goal', 'our channel goals'],
-      [UNRELATED, 'Initiative'],
-      ['Wachstum im Export', 'Ziel'],
-      ['Notes from the call', 'not a plan row'],
-      ['Still to decide', ''],
-      ['', ''],
-    ], 'examples.csv');
-    expect(examples.map((e) => [e.row, e.label])).toEqual([[1, 'Goal'], [2, 'Initiative'], [3, 'Goal'], [4, 'Not a plan row']]);
+    const examples = readExamples(
+      [
+        ['Statement', 'Label', 'Why'],
+        [CORRECTED, 'goal', 'our channel goals'],
+        [UNRELATED, 'Initiative'],
+        ['Wachstum im Export', 'Ziel'],
+        ['Notes from the call', 'not a plan row'],
+        ['Still to decide', ''],
+        ['', ''],
+      ],
+      'examples.csv',
+    );
+    expect(examples.map((e) => [e.row, e.label])).toEqual([
+      [1, 'Goal'],
+      [2, 'Initiative'],
+      [3, 'Goal'],
+      [4, 'Not a plan row'],
+    ]);
     expect(examples[0]).toMatchObject({ note: 'our channel goals', source: 'examples.csv' });
   });
 
@@ -94,13 +102,31 @@ describe('examples (statement, label)', () => {
   });
 
   it('stops on a label it cannot read, naming the row and the labels it can', () => {
-    expect(() => readExamples([['Statement', 'Label'], [CORRECTED, 'Goal'], [UNRELATED, 'maybe']])).toThrow(ExamplesError);
-    expect(() => readExamples([['Statement', 'Label'], [CORRECTED, 'Goal'], [UNRELATED, 'maybe']])).toThrow(/examples row 2: “maybe” is not a label; write Goal, Initiative, Not a plan row/);
+    expect(() =>
+      readExamples([
+        ['Statement', 'Label'],
+        [CORRECTED, 'Goal'],
+        [UNRELATED, 'maybe'],
+      ]),
+    ).toThrow(ExamplesError);
+    expect(() =>
+      readExamples([
+        ['Statement', 'Label'],
+        [CORRECTED, 'Goal'],
+        [UNRELATED, 'maybe'],
+      ]),
+    ).toThrow(/examples row 2: “maybe” is not a label; write Goal, Initiative, Not a plan row/);
     expect(() => readExamples([[CORRECTED], [UNRELATED]])).toThrow(/two columns/);
   });
 
   it('knows the labels and nothing else', () => {
-    expect(['Goal', 'INITIATIVE', 'Objectif', 'iniciativa', 'Not a plan row.'].map(readTaughtLabel)).toEqual(['Goal', 'Initiative', 'Goal', 'Initiative', 'Not a plan row']);
+    expect(['Goal', 'INITIATIVE', 'Objectif', 'iniciativa', 'Not a plan row.'].map(readTaughtLabel)).toEqual([
+      'Goal',
+      'Initiative',
+      'Goal',
+      'Initiative',
+      'Not a plan row',
+    ]);
     expect([0, 'Goalie', '=1+1', null].map((v) => readTaughtLabel(v as string))).toEqual([null, null, null, null]);
   });
 
