@@ -290,7 +290,7 @@ async function buildBigQuery() {
 async function buildTraining() {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { train: 'src/training/train.ts', eval: 'src/training/eval.ts', experiment: 'src/training/experiment.ts', misses: 'src/training/misses.ts' },
+    entryPoints: { train: 'src/training/train.ts', eval: 'src/training/eval.ts', experiment: 'src/training/experiment.ts', misses: 'src/training/misses.ts', 'eval-corrections': 'src/training/evalCorrections.ts' },
     outdir: 'build/training',
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -32,7 +32,7 @@ export interface VerdictWriter {
 
 /** The JSON object for one row, as DESIGN.md fixes it (evidence added for scripts that explain). */
 export function verdictObject({ row, verdict }: ClassifiedRow): object {
-  return {
+  const object: Record<string, unknown> = {
     row,
     label: verdict.label,
     score: verdict.score,
@@ -42,6 +42,9 @@ export function verdictObject({ row, verdict }: ClassifiedRow): object {
     reason: verdict.reason,
     evidence: verdict.evidence,
   };
+  // basis "correction" / "similar-correction": which example decided it, as data (the reason says it in words).
+  if (verdict.taught) object.correction = verdict.taught;
+  return object;
 }
 
 // A cell that starts like a formula would run when the CSV is opened in a spreadsheet

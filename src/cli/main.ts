@@ -10,6 +10,7 @@ import { version } from '../../package.json';
 import { runBigQuery } from './commands/bigquery';
 import { runClassify } from './commands/classify';
 import { runRollup } from './commands/rollup';
+import { readExamplesFile } from './examplesFile';
 import { EXIT_ROWS_SKIPPED, EXIT_UNUSABLE, UsageError } from './errors';
 import { CLASSIFY_FORMATS } from './formats';
 import { collectMapping, parseHeaderRow, parseThreshold } from './options';
@@ -42,10 +43,10 @@ function warnIfNotAPlan(counts: LabelCounts): void {
  */
 async function withFile(
   path: string,
-  options: { output?: string; sheet?: string },
+  options: { output?: string; sheet?: string; examples?: string },
   work: (file: PlanFile, output: Output) => Promise<void>,
 ): Promise<void> {
-  const output = Output.open(options.output, [path]);
+  const output = Output.open(options.output, options.examples ? [path, options.examples] : [path]);
   try {
     const file = await planFile(path);
     try {
@@ -79,6 +80,7 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
       .option('--header-row <n>', 'the line (CSV) or sheet row (.xlsx) holding the column names; 0 for none (default: found)', parseHeaderRow)
       .option('-t, --threshold <n>', 'criteria an initiative must meet, 1-5', parseThreshold, 3)
       .option('--sheet <name>', '.xlsx: the sheet to read (default: the first)')
+      .option('--examples <file>', 'teach with examples: a CSV/TSV/.xlsx of statement and label (Goal, Initiative, Not a plan row)')
       .option('--skip-bad-rows', 'skip malformed rows (each is reported on stderr; exit code 1) instead of stopping')
       .option('--raw', 'CSV output: do not neutralise cells that start like a formula');
 
@@ -89,6 +91,7 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
       await withFile(path, options, async (file, output) => {
         const { counts } = await runClassify(file, output, {
           ...options,
+          examples: options.examples ? await readExamplesFile(options.examples) : undefined,
           progress: wantsProgress(options.quiet === true, options.output),
           columns: process.stdout.columns,
           onBadRow: reporter.onBadRow,
@@ -102,7 +105,8 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
     .option('-q, --quiet', 'do not say how the plan was read')
     .action(async (path: string, options) => {
       await withFile(path, options, async (file, output) => {
-        const summary = await runRollup(file, output, { ...options, onBadRow: reporter.onBadRow });
+        const examples = options.examples ? await readExamplesFile(options.examples) : undefined;
+        const summary = await runRollup(file, output, { ...options, examples, onBadRow: reporter.onBadRow });
         warnIfNotAPlan({ Initiative: summary.initiatives, Goal: summary.goals, Unclear: summary.unclear });
       });
     });

@@ -3,7 +3,7 @@
  * `goalpost classify`, done on the main thread for small files and in worker threads for
  * large ones. Everything it needs travels as plain data, so a worker can rebuild it.
  */
-import { cellText, rowClassifier, type CellValue, type Label, type PlanLayout } from '../core';
+import { cellText, correctionIndex, rowClassifier, type CellValue, type Correction, type Label, type PlanLayout } from '../core';
 import { verdictWriter, type ClassifyFormat, type VerdictWriter } from './formats';
 
 /** What a batch needs besides its rows; plain data, as workers receive it. */
@@ -11,6 +11,8 @@ export interface BatchContext {
   layout: PlanLayout;
   parents: string[];
   threshold?: number;
+  /** The user's examples; each worker builds its own index of them. */
+  examples?: Correction[];
   format: ClassifyFormat;
   headers: string[];
   raw?: boolean;
@@ -31,7 +33,8 @@ export interface BatchResult {
 /** Prepares the per-file work once (sets, writer), then renders batches. */
 export function batchRenderer(context: BatchContext): (rows: BatchRow[]) => BatchResult {
   const { layout } = context;
-  const classifyRow = rowClassifier(layout, { threshold: context.threshold }, new Set(context.parents));
+  const corrections = context.examples?.length ? correctionIndex(context.examples) : undefined;
+  const classifyRow = rowClassifier(layout, { threshold: context.threshold, corrections }, new Set(context.parents));
   const titleColumn = layout.columns.title ?? layout.columns.description ?? 0;
   const writer: VerdictWriter = verdictWriter(context.format, context.headers, { raw: context.raw, columns: context.columns });
   return (rows) => {

@@ -10,6 +10,7 @@
  * Every verdict says which of these decided it (`basis`) and the features that weighed
  * most, in words. It never throws: any cell value, however odd, gives a verdict.
  */
+import { classifyTaught } from './corrections/teach';
 import { readCriteria, rowText, type CriteriaReading } from './criteria';
 import { defaultModel } from './model/defaultModel';
 import { strongestReasons } from './model/describe';
@@ -114,6 +115,12 @@ function programEvidence(score: StatementScore): string | undefined {
 
 /** Classifies one plan row (a record of its mapped fields) or one statement (a bare cell value). */
 export function classify(input: PlanRecord | CellValue, options: ClassifyOptions = {}, context: RowContext = {}): Verdict {
+  // The user's corrections are a separate step around the plain verdict (corrections/teach.ts).
+  if (options.corrections?.size) return classifyTaught(input, options, context, judge, options.corrections);
+  return judge(input, options, context);
+}
+
+function judge(input: PlanRecord | CellValue, options: ClassifyOptions, context: RowContext): Verdict {
   try {
     return classifyUnsafe(input, options, context);
   } catch (error) {
@@ -165,7 +172,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
 
   const executiveRole = !reading.met.leadership ? reading.roles.find((role) => EXECUTIVE.test(role)) : undefined;
   const logOdds = Math.log(wording.goal / (1 - wording.goal));
-  const hints = (context.isParent ? PARENT_LOG_ODDS : 0) + (executiveRole ? EXECUTIVE_OWNER_LOG_ODDS : 0);
+  const hints = (context.isParent ? PARENT_LOG_ODDS : 0) + (executiveRole ? EXECUTIVE_OWNER_LOG_ODDS : 0) + (options.lean ?? 0);
   const goal = 1 / (1 + Math.exp(-(logOdds + hints)));
   const goalSignals = strongestReasons(wording.top, true).slice(0, 2);
   if (executiveRole) goalSignals.push(`owned by an executive role (“${executiveRole}”)`);

@@ -17,3 +17,4 @@ export { findHeaderRow, HEADER_SCAN_ROWS, isNoteRow } from './layout/headerRow';
 export { layoutReport, layoutReportLines, type LayoutReport, type MappedField } from './layout/report';
 export { currencyOfNumberFormat, unitOfHeader, type ColumnUnit } from './layout/units';
 export { countsText, emptyCounts, notAPlanWarning, plural, summaryText, type LabelCounts, type PlanSummary } from './planSummary';
+export * from './corrections';

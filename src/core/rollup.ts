@@ -220,8 +220,9 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
     if (block.suggestedCount) block.flags.push(`${plural(block.suggestedCount, 'suggested initiative')} to confirm`);
   }
 
+  // A row the user marked as not a plan row is no gap to fill.
   const unclear: RollupRow[] = items
-    .filter((item) => item.verdict.label === 'Unclear')
+    .filter((item) => item.verdict.label === 'Unclear' && item.verdict.taught?.label !== 'Not a plan row')
     .map((item) => ({ name: titleOf(item), row: item.row, account: cellText(item.record.account) || null, reason: item.verdict.reason }));
 
   // Accounts in the order they first appear, goals by row within each.

@@ -3,6 +3,8 @@
  * except the ordered key lists, which fix the column order of every output.
  */
 
+import type { TaughtBy } from './corrections/correction';
+import type { CorrectionIndex } from './corrections/correctionIndex';
 import type { StatementModel } from './model/statementModel';
 
 /** What a spreadsheet cell can hold, as Apps Script's getValues() and the CSV reader give it. */
@@ -35,8 +37,12 @@ export const CRITERIA = ['program', 'organization', 'leadership', 'budget', 'tim
 export type CriterionKey = (typeof CRITERIA)[number];
 
 export type Label = 'Initiative' | 'Goal' | 'Unclear';
-/** What decided a verdict: the 3-of-5 criteria, the statement's wording (the model), or being other rows' parent. */
-export type Basis = 'criteria' | 'wording' | 'parent';
+/**
+ * What decided a verdict: the 3-of-5 criteria, the statement's wording (the model), being
+ * other rows' parent, the user's correction of this row, or the user's corrections of rows
+ * whose statements read like it (`taught` names the row).
+ */
+export type Basis = 'criteria' | 'wording' | 'parent' | 'correction' | 'similar-correction';
 export type Theme = 'Growth' | 'Differentiation' | 'Risk mitigation';
 
 /** A money amount found in a cell or a sentence. `currency` is an ISO code, or null when none was written. */
@@ -72,6 +78,8 @@ export interface Verdict {
   reason: string;
   /** What the roll-up sums and lists: the row's allocated budget, time-frame, organization and named people. */
   facts: RowFacts;
+  /** The correction that decided it, when basis is `correction` or `similar-correction`. */
+  taught?: TaughtBy;
 }
 
 export interface RowFacts {
@@ -86,6 +94,10 @@ export interface ClassifyOptions {
   threshold?: number;
   /** The statement model; the one trained on the corpus unless a caller (training, cross-validation) passes another. */
   model?: StatementModel;
+  /** The user's corrections (sidebar, examples range, --examples): a corrected row keeps its label, rows like it lean its way. */
+  corrections?: CorrectionIndex;
+  /** Log-odds toward a goal from the corrections of similar rows; set by corrections/teach.ts, not by callers. */
+  lean?: number;
 }
 
 export const DEFAULT_THRESHOLD = 3;

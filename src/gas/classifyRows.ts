@@ -3,6 +3,7 @@
  * and the blocks the sidebar classifies one call at a time (openPlanToClassify, classifyChunk, dataRowsWithin).
  */
 import { classifyRows, countsText, parentKey, type CellValue, type ClassifyOptions, type Label, type Verdict } from '../core';
+import { correctionsFor } from './corrections';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
 import { readSettings, type SheetSettings } from './settings';
@@ -38,7 +39,8 @@ export function openPlanToClassify(sheet: GoogleAppsScript.Spreadsheet.Sheet, se
     ...plan,
     parents: parentsOf(sheet, plan),
     out: locateOutputColumns(plan.headerRow, plan.lastColumn, plan.headerRowNumber),
-    options: { threshold: settings.threshold },
+    // The user's corrections (one read of the hidden sheet) apply to every row the run judges.
+    options: { threshold: settings.threshold, corrections: correctionsFor(sheet.getParent(), sheet.getName()) },
   };
 }
 

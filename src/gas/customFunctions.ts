@@ -8,7 +8,7 @@
  * range is classified in one call, and the only service touched is a read of the sheet's
  * saved settings, which falls back to the defaults when unavailable.
  */
-import { detectLayout, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
+import { correctionIndex, detectLayout, ExamplesError, PlanError, readExamples, type CellValue, type ClassifyOptions, type CorrectionIndex, type FieldOverrides, type PlanLayout } from '../core';
 import { classifyRowsToCells, classifyStatementToCells } from './verdictCells';
 import { AT, blankRow, type VerdictCell } from './outputRow';
 import { isOwnHeaderRow } from './ownSheets';
@@ -32,13 +32,15 @@ export type CustomFunctionName = keyof typeof PICKS;
  * INITIATIVE_CRITERIA); a range gives one result row per input row, a header row inside
  * the range included (its result is blank).
  */
-export function classifyForFunction(name: CustomFunctionName, input: SheetsArgument, headers?: SheetsArgument): VerdictCell | VerdictCell[][] {
+export function classifyForFunction(name: CustomFunctionName, input: SheetsArgument, headers?: SheetsArgument, examples?: SheetsArgument): VerdictCell | VerdictCell[][] {
   const pick = PICKS[name];
   if (input === undefined) {
     throw new Error(`${name} needs a cell or a range to classify, e.g. =${name}(A2:F200, A1:F1).`);
   }
   const settings = readSettingsQuietly();
-  const options = { threshold: settings.threshold };
+  const options: ClassifyOptions = { threshold: settings.threshold, corrections: examplesOf(name, examples) };
+  // =CLASSIFY(A2, , Examples!A:B): a skipped headers argument arrives blank.
+  if (headers === '' || headers === null) headers = undefined;
 
   if (!Array.isArray(input) && headers === undefined) {
     const cells = pick(classifyStatementToCells(input, options));
@@ -51,6 +53,23 @@ export function classifyForFunction(name: CustomFunctionName, input: SheetsArgum
   const headerInside = !headerRow && layout.hasHeaderRow;
   const results = classifyRowsToCells(headerInside ? rows.slice(1) : rows, layout, options).map(pick);
   return headerInside ? [pick(blankRow()), ...results] : results;
+}
+
+/**
+ * The examples range (statement, label) as corrections. Custom functions cannot read the
+ * corrections sheet (no authorization), so a formula user teaches through this argument;
+ * the sheet's own first two columns make such a range.
+ */
+export function examplesOf(name: string, examples: SheetsArgument | undefined): CorrectionIndex | undefined {
+  if (examples === undefined || examples === null || examples === '') return undefined;
+  if (!Array.isArray(examples)) throw new Error(`${name}: examples must be a range of two columns, statement and label, e.g. Examples!A2:B40.`);
+  try {
+    const corrections = readExamples(examples);
+    return corrections.length ? correctionIndex(corrections) : undefined;
+  } catch (error) {
+    if (error instanceof ExamplesError) throw new Error(`${name}: ${error.message}.`);
+    throw error;
+  }
 }
 
 /** Sheets passes a one-row range as [[...]] and a single cell as a bare value. */

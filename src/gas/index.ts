@@ -13,6 +13,7 @@ import * as menu from './menu';
 import * as rollupFunctions from './rollupFunctions';
 import * as rollupMenu from './rollupMenu';
 import type { RollupSheetSummary } from './rollupSheet';
+import * as corrections from './sidebarCorrections';
 import type { SheetSettings } from './settings';
 import * as sidebar from './sidebarApi';
 
@@ -57,11 +58,12 @@ export function showHelp(): void {
  *
  * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result per row).
  * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @param {Array<Array<string>>} examples Optional. Two columns, a statement and its label (Goal, Initiative, Not a plan row), that teach it.
  * @return Initiative, Goal or Unclear for each row; blank for a blank row.
  * @customfunction
  */
-export function CLASSIFY(input: SheetsArgument, headers?: SheetsArgument) {
-  return classifyForFunction('CLASSIFY', input, headers);
+export function CLASSIFY(input: SheetsArgument, headers?: SheetsArgument, examples?: SheetsArgument) {
+  return classifyForFunction('CLASSIFY', input, headers, examples);
 }
 
 /**
@@ -69,11 +71,12 @@ export function CLASSIFY(input: SheetsArgument, headers?: SheetsArgument) {
  *
  * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result per row).
  * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @param {Array<Array<string>>} examples Optional. Two columns, a statement and its label (Goal, Initiative, Not a plan row), that teach it.
  * @return The number of criteria met, 0-5, for each row.
  * @customfunction
  */
-export function INITIATIVE_SCORE(input: SheetsArgument, headers?: SheetsArgument) {
-  return classifyForFunction('INITIATIVE_SCORE', input, headers);
+export function INITIATIVE_SCORE(input: SheetsArgument, headers?: SheetsArgument, examples?: SheetsArgument) {
+  return classifyForFunction('INITIATIVE_SCORE', input, headers, examples);
 }
 
 /**
@@ -81,11 +84,12 @@ export function INITIATIVE_SCORE(input: SheetsArgument, headers?: SheetsArgument
  *
  * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result row per row).
  * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @param {Array<Array<string>>} examples Optional. Two columns, a statement and its label (Goal, Initiative, Not a plan row), that teach it.
  * @return Five TRUE/FALSE cells per row: program, organization, leadership, budget, timeframe.
  * @customfunction
  */
-export function INITIATIVE_CRITERIA(input: SheetsArgument, headers?: SheetsArgument) {
-  return classifyForFunction('INITIATIVE_CRITERIA', input, headers);
+export function INITIATIVE_CRITERIA(input: SheetsArgument, headers?: SheetsArgument, examples?: SheetsArgument) {
+  return classifyForFunction('INITIATIVE_CRITERIA', input, headers, examples);
 }
 
 /**
@@ -93,11 +97,12 @@ export function INITIATIVE_CRITERIA(input: SheetsArgument, headers?: SheetsArgum
  *
  * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result per row).
  * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @param {Array<Array<string>>} examples Optional. Two columns, a statement and its label (Goal, Initiative, Not a plan row), that teach it.
  * @return Growth, Differentiation, Risk mitigation, or blank when no theme is evident.
  * @customfunction
  */
-export function GOAL_THEME(input: SheetsArgument, headers?: SheetsArgument) {
-  return classifyForFunction('GOAL_THEME', input, headers);
+export function GOAL_THEME(input: SheetsArgument, headers?: SheetsArgument, examples?: SheetsArgument) {
+  return classifyForFunction('GOAL_THEME', input, headers, examples);
 }
 
 /**
@@ -105,11 +110,12 @@ export function GOAL_THEME(input: SheetsArgument, headers?: SheetsArgument) {
  *
  * @param {string|Array<Array<string>>} input A statement, one plan row, or a range of rows (one result per row).
  * @param {Array<Array<string>>} headers Optional. The header row of the input's columns.
+ * @param {Array<Array<string>>} examples Optional. Two columns, a statement and its label (Goal, Initiative, Not a plan row), that teach it.
  * @return The reason for each row's label.
  * @customfunction
  */
-export function CLASSIFY_REASON(input: SheetsArgument, headers?: SheetsArgument) {
-  return classifyForFunction('CLASSIFY_REASON', input, headers);
+export function CLASSIFY_REASON(input: SheetsArgument, headers?: SheetsArgument, examples?: SheetsArgument) {
+  return classifyForFunction('CLASSIFY_REASON', input, headers, examples);
 }
 
 /**
@@ -130,11 +136,12 @@ export function WHY_CHAIN(input: SheetsArgument, range: SheetsArgument, headers:
  *
  * @param {Array<Array<string>>} range The whole plan, without its header row.
  * @param {Array<Array<string>>} headers The plan's header row.
+ * @param {Array<Array<string>>} examples Optional. Two columns, a statement and its label (Goal, Initiative, Not a plan row), that teach it.
  * @return The roll-up table, header row first: one line per goal, then one per initiative.
  * @customfunction
  */
-export function GOAL_ROLLUP(range: SheetsArgument, headers: SheetsArgument) {
-  return rollupFunctions.goalRollup(range, headers);
+export function GOAL_ROLLUP(range: SheetsArgument, headers: SheetsArgument, examples?: SheetsArgument) {
+  return rollupFunctions.goalRollup(range, headers, examples);
 }
 
 /**
@@ -179,4 +186,22 @@ export function classifySidebarChunk(request: sidebar.ChunkRequest): sidebar.Chu
  */
 export function selectSheetRow(sheetName: string, row: number): void {
   sidebar.selectSheetRow(sheetName, row);
+}
+
+/**
+ * Sidebar: sets a result to Goal, Initiative or Not a plan row, kept in the hidden "Goalpost corrections" sheet.
+ * @param {Object} request The sheet, the row, the label and an optional note, and the run's settings.
+ * @return {Object} The row as Goalpost now judges it.
+ */
+export function correctSidebarRow(request: corrections.CorrectionRequest): sidebar.SidebarRow {
+  return corrections.correctSidebarRow(request);
+}
+
+/**
+ * Sidebar: removes the user's correction of a row, so Goalpost's own verdict comes back.
+ * @param {Object} request The sheet, the row and the run's settings.
+ * @return {Object} The row as Goalpost now judges it.
+ */
+export function removeSidebarCorrection(request: corrections.CorrectionRequest): sidebar.SidebarRow {
+  return corrections.removeSidebarCorrection(request);
 }

@@ -9,6 +9,10 @@ import { UserError } from './userError';
 import { isOutputHeader } from './writeBack';
 
 export const ROLLUP_SHEET_NAME = 'Goalpost roll-up';
+/** The hidden sheet of the user's corrections (see corrections.ts). */
+export const CORRECTIONS_SHEET_NAME = 'Goalpost corrections';
+export const CORRECTION_HEADERS = ['Statement', 'Label', 'Sheet', 'Row', 'Id or title', 'Note', 'When'] as const;
+const OWN_SHEETS: readonly string[] = [ROLLUP_SHEET_NAME, CORRECTIONS_SHEET_NAME];
 
 const TITLE_START = 'Goal roll-up of “';
 
@@ -21,11 +25,12 @@ export function rollupTitle(sourceName: string): string {
 const HEADER_SEARCH_ROWS = 40;
 
 const isRollupHeader = (row: readonly CellValue[]) => ROLLUP_TABLE_HEADERS.every((header, i) => cellText(row[i] ?? '') === header);
+const isCorrectionsHeader = (row: readonly CellValue[]) => CORRECTION_HEADERS.every((header, i) => cellText(row[i] ?? '') === header);
 
-/** A header row that is Goalpost's output, not a plan's: the roll-up table's, or only Goalpost's own columns. */
+/** A header row that is Goalpost's output, not a plan's: the roll-up table's, the corrections sheet's, or only Goalpost's own columns. */
 export function isOwnHeaderRow(row: readonly CellValue[]): boolean {
   const used = row.filter((cell) => cellText(cell) !== '');
-  return isRollupHeader(row) || (used.length > 0 && used.every(isOutputHeader));
+  return isRollupHeader(row) || isCorrectionsHeader(row) || (used.length > 0 && used.every(isOutputHeader));
 }
 
 function isRollupTable(rows: readonly CellValue[][]): boolean {
@@ -49,7 +54,7 @@ function whereToGo(sheet: GoogleAppsScript.Spreadsheet.Sheet, title: CellValue):
     .getParent()
     .getSheets()
     .map((s) => s.getName())
-    .filter((name) => name !== sheet.getName() && name !== ROLLUP_SHEET_NAME);
+    .filter((name) => name !== sheet.getName() && !OWN_SHEETS.includes(name));
   if (!others.length) return 'Open the sheet that holds your plan and run there.';
   return `Open the sheet that holds your plan (${others.slice(0, 5).map((name) => `“${name}”`).join(', ')}${others.length > 5 ? ', …' : ''}) and run there.`;
 }
@@ -61,6 +66,9 @@ function whereToGo(sheet: GoogleAppsScript.Spreadsheet.Sheet, title: CellValue):
  */
 export function refuseOwnSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, top: readonly CellValue[][]): void {
   const title = top[0]?.[0] ?? '';
+  if (sheet.getName() === CORRECTIONS_SHEET_NAME || isCorrectionsHeader(top[0] ?? [])) {
+    throw new UserError(`“${sheet.getName()}” is where Goalpost keeps your corrections, not a plan, and Goalpost does not classify or write into it. ${whereToGo(sheet, title)}`);
+  }
   if (sheet.getName() === ROLLUP_SHEET_NAME || isRollupTable(top)) {
     throw new UserError(`“${sheet.getName()}” is Goalpost's own roll-up sheet, not a plan, and Goalpost does not classify or write into it. ${whereToGo(sheet, title)}`);
   }

@@ -18,7 +18,7 @@ import {
   type LinkItem,
   type PlanLayout,
 } from '../core';
-import { headerRowOf, layOut, type SheetsArgument } from './customFunctions';
+import { examplesOf, headerRowOf, layOut, type SheetsArgument } from './customFunctions';
 import { readSettingsQuietly } from './settings';
 import { asCalendarDays, asSheetDate, spreadsheetTimeZone } from './sheetDates';
 import { fitCell } from './sheetIO';
@@ -40,9 +40,9 @@ function planOf(name: string, range: SheetsArgument, headers: SheetsArgument): P
   return { rows, layout, threshold: settings.threshold };
 }
 
-export function goalRollup(range: SheetsArgument, headers: SheetsArgument): Array<Array<string | number | Date>> {
+export function goalRollup(range: SheetsArgument, headers: SheetsArgument, examples?: SheetsArgument): Array<Array<string | number | Date>> {
   const { rows, layout, threshold } = planOf('GOAL_ROLLUP', range, headers);
-  const table = rollupTable(buildRollup(planItems(rows, layout, { threshold })));
+  const table = rollupTable(buildRollup(planItems(rows, layout, { threshold, corrections: examplesOf('GOAL_ROLLUP', examples) })));
   return table.map((line, index) =>
     index === 0 ? line : line.map((cell, column) => (column === ROLLUP_COLUMN.Start || column === ROLLUP_COLUMN.End ? asSheetDate(cell) : fitCell(cell))),
   );

@@ -8,6 +8,7 @@
 import { buildRollup, planItems, ROLLUP_COLUMN, ROLLUP_TABLE_HEADERS, rollupLines, summaryText, type PlanSummary, type Rollup, type RollupLine } from '../core';
 import { withDocumentLock } from './lock';
 import { ROLLUP_SHEET_NAME, rollupTitle } from './ownSheets';
+import { correctionsFor } from './corrections';
 import { openPlanSheet, readPlanRows } from './planSheet';
 import { asSheetDate } from './sheetDates';
 import { readSettings } from './settings';
@@ -129,7 +130,7 @@ export function buildRollupSheet(): RollupSheetSummary {
     const settings = readSettings(source);
     const plan = openPlanSheet(source, settings);
     const rows = readPlanRows(plan, plan.headerRowNumber + 1, plan.lastRow - plan.headerRowNumber);
-    const rollup = buildRollup(planItems(rows, plan.layout, { threshold: settings.threshold }));
+    const rollup = buildRollup(planItems(rows, plan.layout, { threshold: settings.threshold, corrections: correctionsFor(spreadsheet, source.getName()) }));
     const existing = spreadsheet.getSheetByName(ROLLUP_SHEET_NAME);
     const target = existing ?? spreadsheet.insertSheet(ROLLUP_SHEET_NAME);
     // insertSheet makes the new sheet the active one; the plan stays active, so the

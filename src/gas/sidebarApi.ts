@@ -9,12 +9,13 @@
  * calls. Each call reads its block with one getValues() and, when asked to write, goes
  * through the menu command's write-back (writeVerdicts), with its guarantees.
  */
-import { cellText, CRITERIA, FIELDS, type Basis, type CriterionKey, type Field, type FieldOverrides, type Label, type Verdict } from '../core';
+import { cellText, CRITERIA, FIELDS, type Basis, type CriterionKey, type Field, type FieldOverrides, type Label, type TaughtBy, type Verdict } from '../core';
 import { chunksOf, CHUNK_ROWS } from './sheetIO';
 import { dataRowsWithin, classifyChunk, openPlanToClassify, type PlanToClassify } from './classifyRows';
 import { withDocumentLock } from './lock';
 import { blankRow, verdictCells } from './outputRow';
 import { refuseOwnSheetOf } from './ownSheets';
+import { readRunProgress, saveRunProgress, type RunProgress } from './runProgress';
 import { cleanSettings, readSettings, saveSettings, type SheetSettings } from './settings';
 import { UserError } from './userError';
 import { foreignCells, refuseForeignCells, writeVerdicts } from './writeBack';
@@ -48,6 +49,8 @@ export interface SidebarState {
   selection: { firstRow: number; numRows: number } | null;
   /** Why the saved mapping could not be applied (the mapping shown is then Goalpost's own reading). */
   problem: string | null;
+  /** A writing run on this sheet, with these settings, that stopped before its last row. */
+  resume: { firstRow: number; lastRow: number; next: number } | null;
 }
 
 /** One classified row as the sidebar lists it. */
@@ -64,6 +67,8 @@ export interface SidebarRow {
   evidence: Partial<Record<CriterionKey, string>>;
   theme: string | null;
   reason: string;
+  /** The correction that decided it (basis `correction` or `similar-correction`). */
+  taught?: TaughtBy;
 }
 
 export interface ChunkRequest {
@@ -80,6 +85,8 @@ export interface ChunkRequest {
    * meet a cell that is not Goalpost's stops before its first write, not halfway.
    */
   checkThrough?: number;
+  /** The first and last rows of the whole writing run, remembered in the document so a reopened sidebar continues it. */
+  span?: { firstRow: number; lastRow: number };
 }
 
 export interface ChunkResult {
@@ -128,6 +135,7 @@ function stateOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, selected: GoogleApps
     if (at !== undefined) mapping[field] = layout.headers[at];
   }
   const selection = selected ? dataRowsWithin(plan, selected.getRow(), selected.getLastRow()) : null;
+  const progress: RunProgress | null = problem ? null : readRunProgress(sheet, settings);
   return {
     sheetName: sheet.getName(),
     headers: layout.headers,
@@ -142,6 +150,7 @@ function stateOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, selected: GoogleApps
     lastRow: plan.lastRow,
     selection: selection && selection.numRows > 0 ? selection : null,
     problem,
+    resume: progress ? { firstRow: progress.firstRow, lastRow: progress.lastRow, next: progress.next } : null,
   };
 }
 
@@ -162,6 +171,7 @@ export function classifySidebarChunk(request: unknown): ChunkResult {
     }
     const { rows, verdicts } = classifyChunk(plan, firstRow, numRows);
     if (ask.write) writeVerdicts(sheet, firstRow, verdicts.map((v) => (v ? verdictCells(v) : blankRow())), plan.out);
+    if (ask.write && ask.span) saveRunProgress(sheet, { ...ask.span, next: firstRow + numRows, settings: ask.settings });
     const listed: SidebarRow[] = [];
     verdicts.forEach((verdict, i) => {
       if (verdict) listed.push(rowOf(firstRow + i, rows[i], plan, verdict));
@@ -181,7 +191,7 @@ export function selectSheetRow(sheetName: unknown, row: unknown): void {
   sheet.getRange(row, 1, 1, Math.max(1, sheet.getLastColumn())).activate();
 }
 
-function sheetNamed(name: unknown): GoogleAppsScript.Spreadsheet.Sheet {
+export function sheetNamed(name: unknown): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = typeof name === 'string' ? SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name) : null;
   if (!sheet) throw new UserError(`There is no sheet named "${String(name)}" in this spreadsheet any more. Reopen Goalpost on the sheet to classify.`);
   return sheet;
@@ -199,13 +209,19 @@ function chunkRequest(raw: unknown): ChunkRequest {
     settings: cleanSettings(ask.settings),
     write: ask.write === true,
     checkThrough: isRow(ask.checkThrough) ? ask.checkThrough : undefined,
+    span: spanOf(ask.span),
   };
+}
+
+function spanOf(raw: unknown): ChunkRequest['span'] {
+  const span = (typeof raw === 'object' && raw !== null ? raw : {}) as { firstRow?: unknown; lastRow?: unknown };
+  return isRow(span.firstRow) && isRow(span.lastRow) && span.lastRow >= span.firstRow ? { firstRow: span.firstRow, lastRow: span.lastRow } : undefined;
 }
 
 /** Long titles are cut: the list shows one line, and the payload of a 2,000-row block stays small. */
 const TITLE_CHARS = 300;
 
-function rowOf(row: number, cells: ReturnType<typeof classifyChunk>['rows'][number], plan: PlanToClassify, verdict: Verdict): SidebarRow {
+export function rowOf(row: number, cells: ReturnType<typeof classifyChunk>['rows'][number], plan: PlanToClassify, verdict: Verdict): SidebarRow {
   const text = (field: Field) => {
     const at = plan.layout.columns[field];
     return at === undefined ? '' : cellText(cells[at]);
@@ -221,5 +237,6 @@ function rowOf(row: number, cells: ReturnType<typeof classifyChunk>['rows'][numb
     evidence: Object.fromEntries(CRITERIA.filter((key) => verdict.evidence[key]).map((key) => [key, String(verdict.evidence[key])])),
     theme: verdict.theme,
     reason: verdict.reason,
+    ...(verdict.taught ? { taught: { ...verdict.taught } } : {}),
   };
 }

@@ -4,12 +4,13 @@
  * failed google.script.run call is otherwise silent.
  */
 import { CHUNK_ROWS as DEFAULT_CHUNK_ROWS } from '../core/limits';
+import type { TaughtLabel } from '../core/corrections/labels';
 import type { Field } from '../core/types';
 import type { SidebarRow, SidebarState } from '../gas/sidebarApi';
 import { byId, fill } from './dom';
 import { blockText, count, plural, sheetRows } from './format';
 import { NONE, renderMapping, setMappingEnabled } from './mapping';
-import { renderCounts, renderList, PAGE, type Filter } from './results';
+import { basisText, renderCounts, renderList, PAGE, type Filter } from './results';
 import { ChunkedRun, type RunProgress, type RunSpan } from './run';
 import { server } from './server';
 
@@ -76,6 +77,25 @@ function setBusy(busy: boolean): void {
   ui.cancel.disabled = false;
   ui.cancel.textContent = 'Cancel';
   if (busy) ui.write.hidden = true;
+}
+
+/** The settings a run sends, as the sheet has them saved; the same object for a run and its continuation. */
+function settingsOf(current: SidebarState): RunSpan['settings'] {
+  return { mapping: current.saved, threshold: current.threshold, headerRow: current.headerRowChosen ? current.headerRow : undefined };
+}
+
+/**
+ * A writing run that stopped before its end (the sidebar was closed, the connection lost,
+ * Cancel pressed) is remembered in the document: Run continues it at the row it reached.
+ */
+function offerResume(current: SidebarState): void {
+  if (!current.resume || last) return;
+  const span: RunSpan = { sheetName: current.sheetName, firstRow: current.resume.firstRow, lastRow: current.resume.lastRow, settings: settingsOf(current), write: true };
+  last = new ChunkedRun(span, server(), CHUNK_ROWS);
+  last.next = current.resume.next;
+  ui.writeAsTheyCome.checked = true;
+  fill(ui.status, `A run stopped after ${sheetRows(span.firstRow, current.resume.next - 1)}, written to the sheet. Run continues from row ${count(current.resume.next)}.`);
+  ui.startOver.hidden = false;
 }
 
 function showState(next: SidebarState): void {
@@ -161,7 +181,29 @@ function showResults(rows: readonly SidebarRow[]): void {
       shown += PAGE;
       showResults(rows);
     },
+    onCorrect: (row, label, note) => void correct(row.row, label, note),
   });
+}
+
+/** Records (or removes) the user's label for a row and shows the row as Goalpost now judges it. */
+async function correct(rowNumber: number, label: TaughtLabel | null, note: string): Promise<void> {
+  if (!state) return;
+  clearError();
+  const request = { sheetName: state.sheetName, row: rowNumber, label: label ?? undefined, note, settings: settingsOf(state) };
+  try {
+    const row = label ? await server().correctSidebarRow(request) : await server().removeSidebarCorrection(request);
+    const replace = (rows: SidebarRow[]) => rows.forEach((r, i) => r.row === row.row && rows.splice(i, 1, row));
+    if (last) replace(last.rows);
+    if (writing) replace(writing.rows);
+    const next = listed.map((r) => (r.row === row.row ? row : r));
+    showResults(next);
+    const what = label ? `Row ${count(row.row)} is now ${row.label} (${basisText(row)})` : `Your correction of row ${count(row.row)} is removed: Goalpost says ${row.label}`;
+    fill(ui.status, `${what}. Run again to update the rows like it.`);
+    ui.startOver.hidden = false;
+    if (last) last.next = last.span.firstRow; // the next Run goes over the rows again, so rows like it can learn
+  } catch (error) {
+    showError(error);
+  }
 }
 
 /** What a finished or stopped run says, in the status line under the buttons. */
@@ -222,13 +264,8 @@ async function onRun(): Promise<void> {
     showError(scope);
     return;
   }
-  const span: RunSpan = {
-    sheetName: current.sheetName,
-    ...scope,
-    settings: { mapping: current.saved, threshold: current.threshold, headerRow: current.headerRowChosen ? current.headerRow : undefined },
-    write: ui.writeAsTheyCome.checked,
-  };
-  if (!last || last.finished || last.key !== ChunkedRun.key(span)) {
+  const span: RunSpan = { sheetName: current.sheetName, ...scope, settings: settingsOf(current), write: ui.writeAsTheyCome.checked };
+  if (!last || last.finished || last.key !== ChunkedRun.key(span) || last.next === last.span.firstRow) {
     last = new ChunkedRun(span, server(), CHUNK_ROWS);
     shown = PAGE;
   }
@@ -314,4 +351,4 @@ ui.threshold.addEventListener('change', () => {
   if (state) void save(state.saved, Number(ui.threshold.value));
 });
 
-void loadState();
+void loadState().then((current) => current && offerResume(current));

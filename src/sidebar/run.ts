@@ -79,6 +79,7 @@ export class ChunkedRun {
     if (this.running) throw new Error('This run is already going.');
     this.running = true;
     this.cancelling = false;
+    let first = true;
     try {
       while (!this.finished) {
         if (this.cancelling) return 'cancelled';
@@ -91,10 +92,13 @@ export class ChunkedRun {
           numRows,
           settings: this.span.settings,
           write: this.span.write,
-          // The first block of a writing run checks every cell the run will write, so a
-          // cell that is not Goalpost's stops the run before anything is written.
-          checkThrough: this.span.write && this.next === this.span.firstRow ? this.span.lastRow : undefined,
+          // The first block of a writing run (or of its continuation) checks every cell the run
+          // will write, so a cell that is not Goalpost's stops it before anything is written.
+          checkThrough: this.span.write && first ? this.span.lastRow : undefined,
+          // A writing run is remembered in the document, so a reopened sidebar continues it.
+          span: this.span.write ? { firstRow: this.span.firstRow, lastRow: this.span.lastRow } : undefined,
         });
+        first = false;
         this.rows.push(...result.rows);
         // The server trims a block to the sheet's data; a block with no data left means the sheet ends here.
         this.next = result.numRows > 0 ? result.firstRow + result.numRows : this.span.lastRow + 1;

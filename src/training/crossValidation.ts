@@ -40,7 +40,7 @@ function predicted(label: string): Predicted {
 }
 
 /** Trains one model per fold and the out-of-fold probabilities, from which the Unclear band is set. */
-function foldModels(
+export function foldModels(
   corpus: readonly Statement[],
   synthetic: readonly Statement[],
   fold: readonly number[],

@@ -279,6 +279,7 @@ export class FakeSheet {
   readonly backgrounds = new Map<string, string>();
   readonly charts: FakeChart[] = [];
   private frozenRows = 0;
+  private hidden = false;
   private maxRows: number;
   private maxColumns: number;
   private extent: { lastRow: number; lastColumn: number } | null = null;
@@ -384,6 +385,22 @@ export class FakeSheet {
   getFrozenRows(): number { this.hit('getFrozenRows'); return this.frozenRows; }
   setFrozenRows(rows: number): FakeSheet { this.hit('setFrozenRows'); this.env.requireWrite('Sheet.setFrozenRows'); this.frozenRows = rows; return this; }
 
+  hideSheet(): FakeSheet {
+    this.hit('hideSheet');
+    this.env.requireWrite('Sheet.hideSheet');
+    this.hidden = true;
+    return this;
+  }
+  showSheet(): FakeSheet {
+    this.hit('showSheet');
+    this.env.requireWrite('Sheet.showSheet');
+    this.hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    this.hit('isSheetHidden');
+    return this.hidden;
+  }
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
     this.hit('insertColumnsAfter');
     this.env.requireWrite('Sheet.insertColumnsAfter');

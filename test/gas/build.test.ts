@@ -58,10 +58,11 @@ describe('dist/Code.js', () => {
       const found = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\nfunction ${name}\\(([^)]*)\\)`).exec(code);
       expect(found, `${name} with a JSDoc block directly above it`).not.toBeNull();
       const [, jsdoc, params] = found!;
-      expect(params).toBe('input, headers');
+      expect(params).toBe('input, headers, examples');
       expect(jsdoc).toContain('@customfunction');
       expect(jsdoc).toMatch(/@param \{[^}]+\} input \S/);
       expect(jsdoc).toMatch(/@param \{[^}]+\} headers \S/);
+      expect(jsdoc).toMatch(/@param \{[^}]+\} examples Optional\. Two columns/);
       expect(jsdoc).toMatch(/@return \S/);
     }
   });

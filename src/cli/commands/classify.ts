@@ -7,7 +7,7 @@
  * writes; the output is the same either way.
  */
 import { availableParallelism } from 'node:os';
-import type { Label } from '../../core';
+import type { Correction, Label } from '../../core';
 import { ClassifierPool } from '../classifierPool';
 import { verdictWriter, type ClassifyFormat } from '../formats';
 import { layoutNotice } from '../layoutNotice';
@@ -26,6 +26,8 @@ export interface ClassifyCommandOptions extends PlanReadOptions {
   columns?: number;
   /** No report of how the plan was read. */
   quiet?: boolean;
+  /** The user's examples (--examples): corrected statements keep their label, similar ones lean their way. */
+  examples?: Correction[];
 }
 
 export interface RunSummary {
@@ -53,6 +55,7 @@ export async function runClassify(file: PlanFile, output: Output, options: Class
     layout: plan.layout,
     parents: [...parents],
     threshold: options.threshold,
+    examples: options.examples,
     format: options.format,
     headers: plan.headers,
     raw: options.raw,

@@ -5,7 +5,7 @@
  * fields and a slimmed verdict), not the row's cells, so memory grows with the rows and
  * no faster; past maxRollupRows() it stops with a message instead of exhausting memory.
  */
-import { buildRollup, layoutReport, recordOf, rowClassifier, type PlanItem, type PlanSummary, type Verdict } from '../../core';
+import { buildRollup, correctionIndex, layoutReport, recordOf, rowClassifier, type Correction, type PlanItem, type PlanSummary, type Verdict } from '../../core';
 import { UsageError } from '../errors';
 import { layoutNotice } from '../layoutNotice';
 import type { Output } from '../output';
@@ -19,6 +19,8 @@ export interface RollupCommandOptions extends PlanReadOptions {
   threshold?: number;
   raw?: boolean;
   quiet?: boolean;
+  /** The user's examples (--examples), as for classify. */
+  examples?: Correction[];
 }
 
 /**
@@ -42,7 +44,8 @@ export async function runRollup(file: PlanFile, output: Output, options: RollupC
   // Parents first (a row named as a parent reads as a goal, and may be named further down),
   // so each row is classified as it is read and its cells let go.
   const parents = await readParentKeys(file, layout, options);
-  const classifyRow = rowClassifier(layout, { threshold: options.threshold }, parents);
+  const corrections = options.examples?.length ? correctionIndex(options.examples) : undefined;
+  const classifyRow = rowClassifier(layout, { threshold: options.threshold, corrections }, parents);
   const items: PlanItem[] = [];
   for await (const { row, cells } of plan.rows) {
     const verdict = classifyRow(cells);
