@@ -103,7 +103,7 @@ function statementOf(title: string, description: string): string {
 
 /** Where the wording shows a program: it opens with work, or names a deliverable without reading as an end result. */
 function programEvidence(score: StatementScore): string | undefined {
-  const features = score.features;
+  const features = score.kinds;
   const opens = features.find((f) => f.name === 'k:opens with a work verb' || f.name === 'k:closes with a work verb');
   if (opens) return `opens with work: “${opens.text}”`;
   const work = features.find((f) => f.name === 'k:names work to be done');

@@ -8,7 +8,7 @@
  * words that raised it, so a reason can quote the user's own text.
  */
 import { ASPIRATION_OPENERS, DELIVERABLES, FUNDING, OUTCOME_VERBS, RESULT_WORDS, WORK_NOUNS, WORK_VERBS } from './lexicon';
-import { guessLanguage, isFunctionWord, stemWord } from './stemmer';
+import { guessLanguage, isFunctionWord, stemWord, type Language } from './stemmer';
 import { statementWords } from './words';
 
 /** The features one word raised by itself: its stem and its letter pieces. */
@@ -84,20 +84,75 @@ export function statementFeatures(text: string, criteria: TextCriteria = {}): Fe
 export function readFeatures(text: string, criteria: TextCriteria = {}): StatementFeatures {
   const own: WordFeatures[] = [];
   const hits = new Map<string, string>();
-  const add = (name: string, shown: string): void => {
+  visitFeatures(text, criteria, (name, shown) => {
     if (!hits.has(name)) hits.set(name, shown);
-  };
+  }, own);
+  return { hits: [...hits].map(([name, shown]) => ({ name, text: shown })), words: own };
+}
+
+/**
+ * Receives each feature as it is found, repeats included (the first one counts), with the
+ * words that raised it: how scoring reads a statement without building the feature list.
+ */
+export type FeatureVisitor = (name: string, shown: string) => void;
+
+// Plans reuse a small vocabulary, so the names a word raises (its stem feature, its letter
+// pieces) are built once per word and reused: no new strings per row, and the model's
+// lookups hash each name once. Bounded like memo.ts: emptied when full.
+const MAX_REMEMBERED = 50_000;
+const piecesOfForm = new Map<string, string[]>();
+const stemsByLanguage = new Map<string, Map<string, string>>();
+
+function letterPieces(form: string): string[] {
+  let pieces = piecesOfForm.get(form);
+  if (pieces) return pieces;
+  pieces = [];
+  if (form.length > 4) pieces.push(`x:-${form.slice(-3)}`);
+  const padded = ` ${form} `;
+  for (let c = 0; c + 4 <= padded.length; c++) pieces.push(`x:${padded.slice(c, c + 4)}`);
+  if (piecesOfForm.size >= MAX_REMEMBERED) piecesOfForm.clear();
+  piecesOfForm.set(form, pieces);
+  return pieces;
+}
+
+function stemOf(form: string, language: Language): string {
+  let stems = stemsByLanguage.get(language);
+  if (!stems) stemsByLanguage.set(language, (stems = new Map()));
+  let stem = stems.get(form);
+  if (stem === undefined) {
+    stem = stemWord(form, language);
+    if (stems.size >= MAX_REMEMBERED) stems.clear();
+    stems.set(form, stem);
+  }
+  return stem;
+}
+
+const stemFeatures = new Map<string, string>();
+
+function stemFeature(stem: string): string {
+  let name = stemFeatures.get(stem);
+  if (name === undefined) {
+    name = `w:${stem}`;
+    if (stemFeatures.size >= MAX_REMEMBERED) stemFeatures.clear();
+    stemFeatures.set(stem, name);
+  }
+  return name;
+}
+
+/** Calls `add` with every feature of a statement in the order readFeatures lists them, and fills `own` with its words' own features. */
+export function visitFeatures(text: string, criteria: TextCriteria, add: FeatureVisitor, own: WordFeatures[]): void {
   const words = statementWords(text);
   const forms = words.map((word) => word.form);
   const language = guessLanguage(forms);
-  const stems = forms.map((form) => stemWord(form, language));
+  const stems = forms.map((form) => stemOf(form, language));
 
   let lettered = 0;
   let capitals = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const stem = stems[i];
-    add(`w:${stem}`, word.text);
+    const stemName = stemFeature(stem);
+    add(stemName, word.text);
     if (i > 0) add(`b:${stems[i - 1]} ${stem}`, `${words[i - 1].text} ${word.text}`);
     if (word.form.charCodeAt(0) !== 60) {
       lettered++;
@@ -106,15 +161,11 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
     if (word.form.charCodeAt(0) !== 60) {
       // Word endings and inner letters carry meaning across unseen words and languages
       // ("-ung", "-zione" name work as nouns; "-ly", "-er" describe states).
-      const pieces: string[] = [];
-      if (word.form.length > 4) pieces.push(`x:-${word.form.slice(-3)}`);
-      const padded = ` ${word.form} `;
-      for (let c = 0; c + 4 <= padded.length; c++) pieces.push(`x:${padded.slice(c, c + 4)}`);
-      for (const piece of pieces) add(piece, word.text);
+      for (const piece of letterPieces(word.form)) add(piece, word.text);
       // Single letters ("B" of a code "XJ-4471-B") say nothing about knowing the words.
       if (word.form.length > 1) {
         const content = word.form.length >= 3 && !(word.text.length <= 5 && word.text === word.text.toUpperCase());
-        own.push({ form: word.form, content, capital: word.capital, word: `w:${stem}` });
+        own.push({ form: word.form, content, capital: word.capital, word: stemName });
       }
     }
     const form = word.form;
@@ -173,6 +224,4 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
   if (criteria.timeframe) add('c:a time-frame in the text', '');
   if (criteria.leadership) add('c:a named person in the text', '');
   if (criteria.organization) add('c:an organization in the text', '');
-
-  return { hits: [...hits].map(([name, shown]) => ({ name, text: shown })), words: own };
 }

@@ -5,7 +5,7 @@
  * decides can say why in the user's own words.
  */
 import { LetterTriples } from './letters';
-import { rarityFeature, readFeatures, type FeatureHit, type TextCriteria, type WordFeatures } from './features';
+import { rarityFeature, readFeatures, visitFeatures, type FeatureHit, type TextCriteria, type WordFeatures } from './features';
 
 export interface StatementModel {
   bias: number;
@@ -35,8 +35,10 @@ export interface StatementScore {
   content: number;
   /** The features the model weighs, strongest first: toward goal when weight > 0. */
   top: WeighedFeature[];
-  /** Every feature of the statement, weighed or not (what the wording shows, for the program criterion). */
-  features: FeatureHit[];
+  /** The kinds of words (`k:`) the statement shows, weighed or not, each once: what the wording shows, for the program criterion. */
+  kinds: FeatureHit[];
+  /** Every feature of the statement, weighed or not; read again when asked for. */
+  readonly features: FeatureHit[];
 }
 
 function sigmoid(z: number): number {
@@ -48,21 +50,64 @@ function knows(model: StatementModel, word: WordFeatures): boolean {
   return model.weights.has(word.word) || model.letters.seen(word.form) >= SEEN_LETTERS;
 }
 
+/**
+ * The model's weights as arrays, built once per model: a feature's weight is found with one
+ * lookup, and a feature met twice in a statement is told by a stamp, with no set per row.
+ */
+interface WeightIndex {
+  ids: Map<string, number>;
+  weights: Float64Array;
+  stamps: Uint32Array;
+  stamp: number;
+}
+
+const indexes = new WeakMap<StatementModel, WeightIndex>();
+
+function weightIndex(model: StatementModel): WeightIndex {
+  let index = indexes.get(model);
+  if (index && index.ids.size === model.weights.size) return index;
+  const ids = new Map<string, number>();
+  const weights = new Float64Array(model.weights.size);
+  for (const [name, weight] of model.weights) {
+    weights[ids.size] = weight;
+    ids.set(name, ids.size);
+  }
+  index = { ids, weights, stamps: new Uint32Array(weights.length), stamp: 0 };
+  indexes.set(model, index);
+  return index;
+}
+
 export function scoreStatement(text: string, model: StatementModel, criteria: TextCriteria = {}): StatementScore {
-  const read = readFeatures(text, criteria);
+  const index = weightIndex(model);
+  const { ids, weights, stamps } = index;
+  if (++index.stamp === 0xffffffff) {
+    stamps.fill(0);
+    index.stamp = 1;
+  }
+  const stamp = index.stamp;
   let z = model.bias;
   const weighed: WeighedFeature[] = [];
-  for (const hit of read.hits) {
-    const weight = model.weights.get(hit.name);
-    if (weight === undefined) continue;
+  const kinds: FeatureHit[] = [];
+  const own: WordFeatures[] = [];
+  // The same sum in the same order as over readFeatures' list: each feature once, at its first appearance.
+  visitFeatures(text, criteria, (name, shown) => {
+    const id = ids.get(name);
+    if (id === undefined) {
+      if (name.charCodeAt(0) === 107 /* k */ && name.charCodeAt(1) === 58 && !kinds.some((kind) => kind.name === name)) kinds.push({ name, text: shown });
+      return;
+    }
+    if (stamps[id] === stamp) return;
+    stamps[id] = stamp;
+    const weight = weights[id];
     z += weight;
-    weighed.push({ ...hit, weight });
-  }
-  const words = read.words.length;
+    weighed.push({ name, text: shown, weight });
+    if (name.charCodeAt(0) === 107 && name.charCodeAt(1) === 58) kinds.push({ name, text: shown });
+  }, own);
+  const words = own.length;
   let known = 0;
   let rare = 0;
   let content = 0;
-  for (const word of read.words) {
+  for (const word of own) {
     if (word.content) content++;
     if (!model.weights.has(word.word)) rare++;
     if (knows(model, word)) known++;
@@ -74,7 +119,17 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
     weighed.push({ name: rarity, text: `${rare} of ${words} words`, weight: rarityWeight });
   }
   weighed.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  return { goal: sigmoid(z), words, known, content, top: weighed, features: read.hits };
+  return {
+    goal: sigmoid(z),
+    words,
+    known,
+    content,
+    top: weighed,
+    kinds,
+    get features() {
+      return readFeatures(text, criteria).hits;
+    },
+  };
 }
 
 export interface SerializedModel {
