@@ -174,19 +174,26 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   const logOdds = Math.log(wording.goal / (1 - wording.goal));
   const hints = (context.isParent ? PARENT_LOG_ODDS : 0) + (executiveRole ? EXECUTIVE_OWNER_LOG_ODDS : 0) + (options.lean ?? 0);
   const goal = 1 / (1 + Math.exp(-(logOdds + hints)));
-  const goalSignals = strongestReasons(wording.top, true).slice(0, 2);
-  if (executiveRole) goalSignals.push(`owned by an executive role (“${executiveRole}”)`);
-  if (context.isParent) goalSignals.push('other rows name it as their parent');
+  // What pushed toward a goal is read once, and only for rows that need it (goals, and reasons that quote it).
+  let goalward: string[] | undefined;
+  const goalReasons = (): string[] => (goalward ??= strongestReasons(wording.top, true));
+  const goalSignals = (): string[] => {
+    const signals = goalReasons().slice(0, 2);
+    if (executiveRole) signals.push(`owned by an executive role (“${executiveRole}”)`);
+    if (context.isParent) signals.push('other rows name it as their parent');
+    return signals;
+  };
 
   const need = threshold(options);
   const verdict = (label: Verdict['label'], basis: Basis, reason: string): Verdict => ({
     label,
     basis,
     score,
-    criteria: { ...reading.met },
-    evidence: { ...reading.evidence },
+    // The reading is this row's own (memoised cell readings are not changed), so it is not copied.
+    criteria: reading.met,
+    evidence: reading.evidence,
     theme: label === 'Goal' ? themeOf(title) ?? themeOf(description) : null,
-    goalSignals: label === 'Goal' ? goalSignals : [],
+    goalSignals: label === 'Goal' ? goalSignals() : [],
     reason,
     facts: {
       budget: reading.budget,
@@ -200,7 +207,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   const leaning = hints ? `${percent(wording.goal)}; ${percent(goal)} with what the plan says of it` : percent(wording.goal);
   const notes = reading.notes.length ? `; ${reading.notes.join('; ')}` : '';
   const because = (towardGoal: boolean): string => {
-    const reasons = strongestReasons(wording.top, towardGoal);
+    const reasons = towardGoal ? goalReasons() : strongestReasons(wording.top, false);
     return reasons.length ? `: ${reasons.join(', ')}` : '';
   };
 

@@ -35,17 +35,25 @@ function isWordLike(token: string): boolean | null {
   return vowels / folded.length >= 0.2;
 }
 
-/** The tokens that say anything: two or more Latin letters, not an acronym, no digits. */
-function judgedTokens(text: string): string[] {
-  const tokens: string[] = [];
-  for (const [token] of text.matchAll(TOKEN)) {
-    if (token.length < 2 || /\p{N}/u.test(token)) continue;
-    if (token.length <= 5 && token === token.toUpperCase()) continue;
-    // Scripts without Latin letters (Cyrillic, CJK…) fold to nothing here: not judged.
-    const folded = normalize(token);
-    if (/^[a-z]+$/.test(folded)) tokens.push(folded);
-  }
-  return tokens;
+/** A token's shape as a word (see isWordLike), or undefined when it says nothing: under two letters, an acronym, digits, no Latin letters. */
+function tokenShape(token: string): boolean | null | undefined {
+  if (token.length < 2 || /\p{N}/u.test(token)) return undefined;
+  if (token.length <= 5 && token === token.toUpperCase()) return undefined;
+  // Scripts without Latin letters (Cyrillic, CJK…) fold to nothing here: not judged.
+  const folded = normalize(token);
+  return /^[a-z]+$/.test(folded) ? isWordLike(folded) : undefined;
+}
+
+// Statements reuse their words, so each token's shape is judged once (bounded like memo.ts).
+const MAX_REMEMBERED = 50_000;
+const shapes = new Map<string, boolean | null | undefined>();
+
+function shapeOf(token: string): boolean | null | undefined {
+  if (shapes.has(token)) return shapes.get(token);
+  const shape = tokenShape(token);
+  if (shapes.size >= MAX_REMEMBERED) shapes.clear();
+  shapes.set(token, shape);
+  return shape;
 }
 
 /**
@@ -55,7 +63,6 @@ function judgedTokens(text: string): string[] {
  */
 export function readsAsWords(text: string): boolean {
   if (LOG_LINE.test(text)) return false;
-  const tokens = judgedTokens(text);
   // Nothing but punctuation ("}", "--;") is debris, not a statement.
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   const marks = (text.match(CODE_MARKS) ?? []).length;
@@ -63,9 +70,9 @@ export function readsAsWords(text: string): boolean {
   if (marks >= 0.25 * spaced && (marks >= 2 || (marks === 1 && spaced <= 2))) return false;
   let words = 0;
   let judged = 0;
-  for (const token of tokens) {
-    const shape = isWordLike(token);
-    if (shape === null) continue;
+  for (const [token] of text.matchAll(TOKEN)) {
+    const shape = shapeOf(token);
+    if (shape === null || shape === undefined) continue;
     judged++;
     if (shape) words++;
   }
