@@ -33,8 +33,8 @@ export interface StatementScore {
   known: number;
   /** Words that carry meaning by themselves (not acronyms, codes or single letters). */
   content: number;
-  /** The features the model weighs, strongest first: toward goal when weight > 0. */
-  top: WeighedFeature[];
+  /** The features the model weighs, strongest first: toward goal when weight > 0 (sorted when first read). */
+  readonly top: WeighedFeature[];
   /** The kinds of words (`k:`) the statement shows, weighed or not, each once: what the wording shows, for the program criterion. */
   kinds: FeatureHit[];
   /** Every feature of the statement, weighed or not; read again when asked for. */
@@ -77,6 +77,36 @@ function weightIndex(model: StatementModel): WeightIndex {
   return index;
 }
 
+/** A statement's score; its sorted features and its full feature list are made only when read. */
+class Score implements StatementScore {
+  private sorted: WeighedFeature[] | undefined;
+
+  constructor(
+    readonly goal: number,
+    readonly words: number,
+    readonly known: number,
+    readonly content: number,
+    readonly kinds: FeatureHit[],
+    private readonly names: string[],
+    private readonly shown: string[],
+    private readonly weights: number[],
+    private readonly text: string,
+    private readonly criteria: TextCriteria,
+  ) {}
+
+  get top(): WeighedFeature[] {
+    if (!this.sorted) {
+      this.sorted = this.names.map((name, i) => ({ name, text: this.shown[i], weight: this.weights[i] }));
+      this.sorted.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+    }
+    return this.sorted;
+  }
+
+  get features(): FeatureHit[] {
+    return readFeatures(this.text, this.criteria).hits;
+  }
+}
+
 export function scoreStatement(text: string, model: StatementModel, criteria: TextCriteria = {}): StatementScore {
   const index = weightIndex(model);
   const { ids, weights, stamps } = index;
@@ -86,22 +116,27 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
   }
   const stamp = index.stamp;
   let z = model.bias;
-  const weighed: WeighedFeature[] = [];
+  // Kept apart and made into sorted features only when a reason asks for them: most rows decided by their criteria never do.
+  const names: string[] = [];
+  const shown: string[] = [];
+  const weighedBy: number[] = [];
   const kinds: FeatureHit[] = [];
   const own: WordFeatures[] = [];
   // The same sum in the same order as over readFeatures' list: each feature once, at its first appearance.
-  visitFeatures(text, criteria, (name, shown) => {
+  visitFeatures(text, criteria, (name, words) => {
     const id = ids.get(name);
     if (id === undefined) {
-      if (name.charCodeAt(0) === 107 /* k */ && name.charCodeAt(1) === 58 && !kinds.some((kind) => kind.name === name)) kinds.push({ name, text: shown });
+      if (name.charCodeAt(0) === 107 /* k */ && name.charCodeAt(1) === 58 && !kinds.some((kind) => kind.name === name)) kinds.push({ name, text: words });
       return;
     }
     if (stamps[id] === stamp) return;
     stamps[id] = stamp;
     const weight = weights[id];
     z += weight;
-    weighed.push({ name, text: shown, weight });
-    if (name.charCodeAt(0) === 107 && name.charCodeAt(1) === 58) kinds.push({ name, text: shown });
+    names.push(name);
+    shown.push(words);
+    weighedBy.push(weight);
+    if (name.charCodeAt(0) === 107 && name.charCodeAt(1) === 58) kinds.push({ name, text: words });
   }, own);
   const words = own.length;
   let known = 0;
@@ -116,20 +151,11 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
   const rarityWeight = rarity ? model.weights.get(rarity) : undefined;
   if (rarity && rarityWeight !== undefined) {
     z += rarityWeight;
-    weighed.push({ name: rarity, text: `${rare} of ${words} words`, weight: rarityWeight });
+    names.push(rarity);
+    shown.push(`${rare} of ${words} words`);
+    weighedBy.push(rarityWeight);
   }
-  weighed.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-  return {
-    goal: sigmoid(z),
-    words,
-    known,
-    content,
-    top: weighed,
-    kinds,
-    get features() {
-      return readFeatures(text, criteria).hits;
-    },
-  };
+  return new Score(sigmoid(z), words, known, content, kinds, names, shown, weighedBy, text, criteria);
 }
 
 export interface SerializedModel {
