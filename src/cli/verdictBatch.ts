@@ -4,7 +4,7 @@
  * large ones. Everything it needs travels as plain data, so a worker can rebuild it.
  */
 import { cellText, correctionIndex, rowClassifier, type CellValue, type Correction, type Label, type PlanLayout } from '../core';
-import { verdictWriter, type ClassifyFormat, type VerdictWriter } from './formats';
+import { verdictWriter, type ClassifiedRow, type ClassifyFormat, type VerdictWriter } from './formats';
 
 /** What a batch needs besides its rows; plain data, as workers receive it. */
 export interface BatchContext {
@@ -25,8 +25,10 @@ export interface BatchRow {
 }
 
 export interface BatchResult {
-  /** One text per non-blank row, in order. */
-  texts: string[];
+  /** The batch's non-blank rows rendered, in order, joined by the writer's `between`. */
+  text: string;
+  /** How many rows `text` holds. */
+  rows: number;
   counts: Record<Label, number>;
 }
 
@@ -38,14 +40,14 @@ export function batchRenderer(context: BatchContext): (rows: BatchRow[]) => Batc
   const titleColumn = layout.columns.title ?? layout.columns.description ?? 0;
   const writer: VerdictWriter = verdictWriter(context.format, context.headers, { raw: context.raw, columns: context.columns });
   return (rows) => {
-    const texts: string[] = [];
+    const classified: ClassifiedRow[] = [];
     const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
     for (const { row, cells } of rows) {
       const verdict = classifyRow(cells);
       if (!verdict) continue;
       counts[verdict.label]++;
-      texts.push(writer.row({ row, cells, title: cellText(cells[titleColumn]), verdict }));
+      classified.push({ row, cells, title: cellText(cells[titleColumn]), verdict });
     }
-    return { texts, counts };
+    return { text: classified.length ? writer.rows(classified) : '', rows: classified.length, counts };
   };
 }

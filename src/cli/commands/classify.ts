@@ -73,9 +73,8 @@ export async function runClassify(file: PlanFile, output: Output, options: Class
   const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
   let done = 0;
   const emit = async (result: BatchResult) => {
-    for (const text of result.texts) {
-      await output.write(done++ === 0 ? text : writer.between + text);
-    }
+    if (result.rows) await output.write(done === 0 ? result.text : writer.between + result.text);
+    done += result.rows;
     for (const label of Object.keys(counts) as Label[]) counts[label] += result.counts[label];
     progress.update(done, plan.source.bytesRead());
   };
