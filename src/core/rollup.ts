@@ -243,7 +243,7 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
   const many = (count: number, one: string, other: string) => (count === 1 ? one : other);
   if (none.length) {
     // A flag is one line a seller reads: a plan of thousands of bare goals would make it a page.
-    const named = none.slice(0, FLAG_NAMES).map((goal) => goal.name).join('; ') + (none.length > FLAG_NAMES ? `; and ${none.length - FLAG_NAMES} more` : '');
+    const named = none.slice(0, FLAG_NAMES).map((goal) => goal.name).join('; ') + (none.length > FLAG_NAMES ? `; and ${(none.length - FLAG_NAMES).toLocaleString('en-US')} more` : '');
     flags.push(`${plural(none.length, 'goal')} ${many(none.length, 'has', 'have')} no initiatives: ${named}`);
   }
   if (single.length) flags.push(`${plural(single.length, 'goal')} ${many(single.length, 'has', 'have')} only one initiative`);

@@ -304,8 +304,8 @@ describe('Goalpost’s own text longer than a cell holds', () => {
     addOn.buildRollupFromMenu();
     expect(env.ui.alerts).toEqual([]);
     const { values } = env.spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)!.snapshot();
-    const flag = values.flat().find((cell) => typeof cell === 'string' && cell.startsWith('• 2000 goals have no initiatives: '));
-    expect(flag).toMatch(/region number 9 by 20% by FY2027; and 1990 more$/);
+    const flag = values.flat().find((cell) => typeof cell === 'string' && cell.startsWith('• 2,000 goals have no initiatives: '));
+    expect(flag).toMatch(/region number 9 by 20% by FY2027; and 1,990 more$/);
     expect(env.spreadsheet.toasts.at(-1)!.message.length).toBeLessThan(1000);
   });
 

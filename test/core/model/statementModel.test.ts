@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core';
 import { defaultModel } from '../../../src/core/model/defaultModel';
+import { rarityFeature, readFeatures } from '../../../src/core/model/features';
 import { scoreStatement } from '../../../src/core/model/statementModel';
 
 // Statements written for these tests, in the ways plans put them; none is from the corpus.
@@ -86,5 +87,34 @@ describe('classify by wording', () => {
   it('uses the model it is given', () => {
     const model = { ...defaultModel(), weights: new Map([['w:ledger', 9]]), bias: 0 };
     expect(classify('Migrate the core ledger', { model }).label).toBe('Goal');
+  });
+});
+
+describe('scoring reads exactly the features training reads', () => {
+  // Scoring takes a fast path (no feature list per row); training lists the features. Both
+  // must see the same features, or the committed weights would score something else.
+  const model = defaultModel();
+  const rarity = (words: number, rare: number) => (words >= 2 ? rare / words : null);
+  const statements = [
+    'Increase EMEA revenue 20% by FY27',
+    'Einführung eines zentralen Vertragsmanagements für 400 Mitarbeitende',
+    'Réduire le taux d’attrition client à moins de 5 %',
+    'Implantación de un ERP en la planta de embotellado',
+    'Pass SOC 2 audit',
+    'GENERAR POLITICA DE SEGURIDAD CIUDADANA',
+    'Launch the partner portal, led by Dana Whitfield, $250k, by Q3 2027',
+    'fdwrhuyrj xds mygvjr',
+    'the the the to to and',
+    '',
+  ];
+  it.each(statements)('“%s”', (text) => {
+    const read = readFeatures(text);
+    let z = model.bias;
+    for (const hit of read.hits) z += model.weights.get(hit.name) ?? 0;
+    const rare = read.words.filter((word) => !model.weights.has(word.word)).length;
+    const share = rarity(read.words.length, rare);
+    if (share !== null) z += model.weights.get(rarityFeature(rare, read.words.length)!) ?? 0;
+    expect(scoreStatement(text, model).goal).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    expect(scoreStatement(text, model).features.map((f) => f.name)).toEqual(read.hits.map((h) => h.name));
   });
 });
