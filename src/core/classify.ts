@@ -15,6 +15,7 @@ import { readCriteria, rowText, type CriteriaReading } from './criteria';
 import { defaultModel } from './model/defaultModel';
 import { strongestReasons } from './model/describe';
 import { scoreStatement, type StatementModel, type StatementScore } from './model/statementModel';
+import { EXECUTIVE } from './lexicon';
 import { themeOf } from './theme';
 import { readsAsWords } from './wordlike';
 import { cellText, clip, isBlank, isSheetsError } from './text';
@@ -39,7 +40,6 @@ export interface RowContext {
   isParent?: boolean;
 }
 
-const EXECUTIVE = /\b(?:chief|c[a-z]?[a-z]o|ceo|cfo|coo|cto|cio|ciso|cmo|cro|vp|svp|evp|president|head of|director|general manager|gm|board|executive|leadership team|md|managing director|partner|gesch[aä]ftsf[uü]hr\w*|vorstand|directeur|directrice|pdg|director general|direttore|presidente)\b/i;
 const TODO_NOTE = /^(?:follow[- ]up|follow|call|check|ask|email|e-mail|send|meet|discuss|talk|ping|remind|need|needs|get|find out|confirm|chase|reach out|loop in|sync|touch base|circle back|look into|tbd|todo|to do|fyi|note)\b/i;
 
 // Evidence from the plan around a row, as log-odds added to the wording's: set by hand

@@ -6,7 +6,7 @@
  * `unallocated` with a reason, so the row's explanation can say why the budget
  * criterion is not met instead of silently ignoring the cell.
  */
-import { PLACEHOLDER_WORDS } from './placeholders';
+import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, PLACEHOLDER_WORDS } from './lexicon';
 import { isSheetsError } from './text';
 import type { CellValue, Money } from './types';
 
@@ -37,17 +37,17 @@ const NUM = "(?:\\d{1,3}(?:[,.'’ \\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?|\
 const SCALE = `(?:(?:${anyCase('thousand|million|billion|lakhs?|crores?|mil|mio|mrd|mn|mm|bn|cr|k|m|b')})(?!\\p{L})\\.?|T(?=\\s?(?:€|EUR)))`;
 
 // Letter codes need a word boundary before them so "PLUSD" does not qualify.
-const PREFIX =
-  '(?:\\b(?:U\\.?S\\.?\\$|USD|AU?\\$|AUD|CA?\\$|CAD|NZ\\$|NZD|HK\\$|HKD|S\\$|SGD|R\\$|BRL|MX\\$|MXN|' +
-  'EUR|GBP|JPY|CNY|RMB|INR|Rs\\.?|CHF|SFr\\.?|SEK|NOK|DKK|PLN|ZAR|KRW|AED)|[$€£¥₹₩])';
+const CODES = CURRENCY_CODES.join('|');
+const SIGNS = CURRENCY_SIGNS.map((sign) => (sign === '$' ? '\\$' : sign)).join('');
+const PREFIX = `(?:\\b(?:U\\.?S\\.?\\$|AU?\\$|CA?\\$|NZ\\$|HK\\$|S\\$|R\\$|MX\\$|Rs\\.?|SFr\\.?|${CODES})|[${SIGNS}])`;
 
 // A symbol written after a number must not be the prefix of the next amount
 // ("2026 €500k" is not 2026 euros). Bare "pounds" is left out: it is a weight as often.
 const SUFFIX =
   `(?:(?:${anyCase('(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|hong\\s?kong|new\\s?zealand)\\s)?dollars?')}|` +
   `${anyCase('(?:swiss\\s)?francs?|euros?|(?:pounds?\\s)?sterling|yen|rupees?|yuan')}|` +
-  'USD|EUR|GBP|JPY|INR|CHF|AUD|CAD|NZD|HKD|SGD|BRL|MXN|CNY|RMB|SEK|NOK|DKK|PLN|ZAR|KRW|AED)(?!\\p{L})' +
-  '|[€£¥₹₩$](?!\\d))';
+  `${CODES})(?!\\p{L})` +
+  `|[${SIGNS}](?!\\d))`;
 
 const RANGE_TO = `${WS}(?:-|–|—|to)${WS}(?:${PREFIX})?${WS}`;
 
@@ -122,29 +122,8 @@ const SCALE_EXPONENT: Record<string, number> = {
   cr: 7, crore: 7, crores: 7,
 };
 
-// Keys are lower case without dots or doubled spaces (see currencyOf).
-const CURRENCY: Record<string, string> = {
-  '$': 'USD', 'us$': 'USD', 'usd': 'USD', 'dollar': 'USD', 'dollars': 'USD',
-  'us dollar': 'USD', 'us dollars': 'USD', 'american dollar': 'USD', 'american dollars': 'USD',
-  'a$': 'AUD', 'au$': 'AUD', 'aud': 'AUD', 'australian dollar': 'AUD', 'australian dollars': 'AUD',
-  'c$': 'CAD', 'ca$': 'CAD', 'cad': 'CAD', 'canadian dollar': 'CAD', 'canadian dollars': 'CAD',
-  'nz$': 'NZD', 'nzd': 'NZD', 'new zealand dollar': 'NZD', 'new zealand dollars': 'NZD',
-  'newzealand dollar': 'NZD', 'newzealand dollars': 'NZD',
-  'hk$': 'HKD', 'hkd': 'HKD', 'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD',
-  'hongkong dollar': 'HKD', 'hongkong dollars': 'HKD',
-  's$': 'SGD', 'sgd': 'SGD', 'singapore dollar': 'SGD', 'singapore dollars': 'SGD',
-  'r$': 'BRL', 'brl': 'BRL', 'mx$': 'MXN', 'mxn': 'MXN',
-  '€': 'EUR', 'eur': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
-  '£': 'GBP', 'gbp': 'GBP', 'sterling': 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP',
-  '¥': 'JPY', 'jpy': 'JPY', 'yen': 'JPY',
-  'cny': 'CNY', 'rmb': 'CNY', 'yuan': 'CNY',
-  '₹': 'INR', 'inr': 'INR', 'rs': 'INR', 'rupee': 'INR', 'rupees': 'INR',
-  'chf': 'CHF', 'sfr': 'CHF', 'franc': 'CHF', 'francs': 'CHF', 'swiss franc': 'CHF', 'swiss francs': 'CHF',
-  'sek': 'SEK', 'nok': 'NOK', 'dkk': 'DKK', 'pln': 'PLN', 'zar': 'ZAR', 'krw': 'KRW', '₩': 'KRW', 'aed': 'AED',
-};
-
 function currencyOf(text: string): string | null {
-  return CURRENCY[text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? null;
+  return CURRENCY_NAMES[text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? null;
 }
 
 // Words people put in a budget cell to say there is no budget yet.

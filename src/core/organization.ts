@@ -3,7 +3,7 @@
  * any real value counts; in free text we look for a group noun ("the Finance IT team",
  * "Planning Department", "the PMO") or an explicit owner cue ("Lead Owner: ...").
  */
-import { placeholderCell } from './placeholders';
+import { placeholderCell } from './lexicon';
 import { cellText } from './text';
 import type { CellValue } from './types';
 

@@ -3,7 +3,7 @@
  * a project leader as identified when someone is named; "CFO" or "VP Customer Success"
  * names a seat, not a person, and a department names an organization.
  */
-import { placeholderCell } from './placeholders';
+import { EXECUTIVE_ABBREVIATIONS, placeholderCell } from './lexicon';
 import { cellText } from './text';
 import type { CellValue } from './types';
 
@@ -15,7 +15,6 @@ export type PersonReading =
 // Words that make a phrase a job title, a seat or a group rather than a person's name.
 const ROLE_WORDS = new Set(
   (
-    'ceo cfo coo cto cio ciso cmo cro cpo cdo chro cso clo cco caio evp svp avp vp vps ' +
     'president chair chairman chairwoman chairperson chief head director directors manager managers lead leads ' +
     'leader officer owner sponsor executive exec founder partner principal analyst architect engineer ' +
     'consultant specialist coordinator administrator admin controller treasurer secretary counsel ' +
@@ -39,7 +38,9 @@ const ROLE_WORDS = new Set(
     'area oficina grupo ayuntamiento coordinador coordinadora ' +
     'direttore direttrice responsabile ufficio dipartimento direzione vendite acquisti qualita gruppo comune coordinatore ' +
     'del de la le les los las des du di da der die das y et e und'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(EXECUTIVE_ABBREVIATIONS),
 );
 
 // Honorifics stand before names ("Dr. Amara Osei") and say nothing either way.

@@ -3,6 +3,7 @@
  * ("Budget (USD)", "Kosten in T€", "Budget k€", "Montant (M€)"), or an .xlsx number format
  * ("$#,##0", "#,##0 [$€-407]"). A bare number under such a header is an amount in it.
  */
+import { CURRENCY_NAMES } from '../lexicon';
 import { cellText } from '../text';
 import type { CellValue } from '../types';
 
@@ -12,22 +13,16 @@ export interface ColumnUnit {
   scale: number;
 }
 
-const SYMBOLS: Array<[RegExp, string]> = [
-  [/(?:^|[^a-z])(?:usd|us\$|us dollars?)(?![a-z])|\$/i, 'USD'],
-  [/(?:^|[^a-z])eur(?:o|os)?(?![a-z])|€/i, 'EUR'],
-  [/(?:^|[^a-z])gbp(?![a-z])|£/i, 'GBP'],
-  [/(?:^|[^a-z])chf(?![a-z])/i, 'CHF'],
-  [/(?:^|[^a-z])(?:jpy|yen)(?![a-z])|¥/i, 'JPY'],
-  [/(?:^|[^a-z])cad(?![a-z])/i, 'CAD'],
-  [/(?:^|[^a-z])aud(?![a-z])/i, 'AUD'],
-  [/(?:^|[^a-z])(?:sek|nok|dkk)(?![a-z])/i, ''],
-  [/(?:^|[^a-z])mxn(?![a-z])/i, 'MXN'],
-];
+// Signs and codes as a header or a number format writes them ("Budget (USD)", "k€", "[$€-407]");
+// scale letters stuck to a sign ("k€", "m$") are the scale's, read by scaleIn.
+const CURRENCY_WORD = /us\$|[a-z]{2,3}\$|[$€£¥₹₩]|[a-z]+/g;
 
 function currencyIn(text: string): string | null {
-  for (const [pattern, code] of SYMBOLS) {
-    const match = pattern.exec(text);
-    if (match) return code || match[0].replace(/[^a-z]/gi, '').toUpperCase();
+  const written = text.toLowerCase().match(CURRENCY_WORD) ?? [];
+  for (let i = 0; i < written.length; i++) {
+    // Two words first: "swiss francs", "us dollars".
+    const code = (i + 1 < written.length ? CURRENCY_NAMES[`${written[i]} ${written[i + 1]}`] : undefined) ?? CURRENCY_NAMES[written[i]];
+    if (code) return code;
   }
   return null;
 }

@@ -4,6 +4,7 @@
  * each word kept beside its surface form so a reason can quote what the user wrote.
  * One pass over the text, no regular expression per word: it runs on every row.
  */
+import { CURRENCY_CODES, CURRENCY_SIGNS } from '../lexicon';
 
 export interface Word {
   /** The folded form: lower case, no accents, ß as ss; numbers as `<year>`, `<pct>`, `<num>`, `<money>`. */
@@ -39,9 +40,9 @@ export function fold(word: string): string {
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
 }
 
-const CURRENCY = new Set(['$', '€', '£', '¥', '₹']);
+const CURRENCY = new Set<string>(CURRENCY_SIGNS);
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'dall', 'sull', 'un', 'quell']);
-const MONEY_WORDS = new Set(['usd', 'eur', 'gbp', 'chf', 'cad', 'aud', 'jpy', 'sek', 'nok', 'dkk']);
+const MONEY_WORDS = new Set(CURRENCY_CODES.map((code) => code.toLowerCase()));
 
 /**
  * Splits a statement into words. Letters (with inner hyphens and apostrophes) make a word;

@@ -5,6 +5,7 @@
  * The reader (timeframe.ts and time/) looks tokens up here; it lowercases them but keeps accents, so
  * both "année" and "annee" are listed where people type either.
  */
+import { CURRENCY_CODES, CURRENCY_SIGNS } from '../lexicon';
 
 export const MONTHS = new Map<string, number>();
 for (const [month, names] of [
@@ -87,8 +88,8 @@ export const PART_OF_YEAR = new Map<string, number>(
 export const RANGE_WORDS = new Set(['-', '–', '—', '~', 'to', 'through', 'thru', 'until', 'till', 'til', 'bis', 'à', 'a', 'au', 'al', 'hasta']);
 
 // A number right after one of these is money, not a date.
-export const MONEY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '₩', '#', 'usd', 'eur', 'gbp', 'jpy', 'inr', 'chf', 'aud', 'cad']);
-export const MONEY_AFTER = new Set(['%', 'percent', 'pct', 'k', 'm', 'bn', 'mn', 'million', 'billion', 'thousand', 'usd', 'eur', 'gbp', 'dollars', 'euros', '€', '$', '£']);
+export const MONEY_BEFORE = new Set<string>([...CURRENCY_SIGNS, '#', ...CURRENCY_CODES.map((code) => code.toLowerCase())]);
+export const MONEY_AFTER = new Set<string>(['%', 'percent', 'pct', 'k', 'm', 'bn', 'mn', 'million', 'billion', 'thousand', 'dollars', 'euros', ...CURRENCY_SIGNS, ...CURRENCY_CODES.map((code) => code.toLowerCase())]);
 // "every 6-month period" is a cadence, not a time-frame.
 export const CADENCE = new Set(['every', 'per', 'each', 'jede', 'jeden', 'jedes', 'alle', 'chaque', 'tous', 'cada', 'ogni']);
 /** After a bare duration in a sentence, words that make it a cadence or an age ("2 weeks a year", "6 months ago"), not a time-frame. */
