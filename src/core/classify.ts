@@ -204,7 +204,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   });
   const met = `${score}/5 criteria${score ? ` (${criteriaList(reading)})` : ''}`;
   // The wording's own figure; where the plan around the row moved it, both are shown.
-  const leaning = hints ? `${percent(wording.goal)}; ${percent(goal)} with what the plan says of it` : percent(wording.goal);
+  const leaning = hints && percent(goal) !== percent(wording.goal) ? `${percent(wording.goal)}; ${percent(goal)} with what the plan says of it` : percent(wording.goal);
   const notes = reading.notes.length ? `; ${reading.notes.join('; ')}` : '';
   const because = (towardGoal: boolean): string => {
     const reasons = towardGoal ? goalReasons() : strongestReasons(wording.top, false);
