@@ -7,6 +7,7 @@
  */
 import { cellText, detectLayout, isBlank, parentKey, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
 import { LAYOUT_SAMPLE_ROWS } from '../core/limits';
+import { fieldOfHeader, isListHeader } from '../core/fields';
 import { UsageError } from './errors';
 import type { BadRow, PlanFile, RowSource } from './sources/rowSource';
 
@@ -60,6 +61,10 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
   if (!sample.some((row) => row.cells.some((cell) => cellText(cell) !== '' || typeof cell !== 'string'))) {
     throw new UsageError(`${file.label} holds no rows to classify`);
   }
+  // A list of statements saved as CSV by hand leaves commas unquoted ("Rollout to 2,000 seats"):
+  // where nearly every line is one field, the few that split are one statement again.
+  const list = file.kind === 'csv' && isListOfLines(sample.map((row) => row.cells));
+  if (list) for (const row of sample) row.cells = asOneCell(row.cells);
   let headerIndex: number | undefined;
   if (options.headerRow !== undefined) {
     headerIndex = options.headerRow === 0 ? -1 : sample.findIndex((row) => row.line === options.headerRow);
@@ -84,8 +89,9 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
 
   async function* rows(): AsyncGenerator<DataRow> {
     let row = 0;
-    const take = (cells: CellValue[], line: number): DataRow | null => {
+    const take = (read: CellValue[], line: number): DataRow | null => {
       row++;
+      const cells = list ? asOneCell(read) : read;
       if (cells.length > width && cells.slice(width).some((cell) => cellText(cell) !== '')) {
         const reason = `has ${cells.length} fields but the plan has ${width} columns (an unquoted delimiter?)`;
         if (!options.skipBadRows) {
@@ -107,6 +113,28 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
     }
   }
   return { layout, headers, headerLine: header?.line ?? null, source, rows: rows() };
+}
+
+/**
+ * True for a list of statements: headed by one label that names statements ("Statement",
+ * "Goals", "Description"), with most lines one field, so the others split on a comma of their
+ * own. A title line above a table is no list: its table's lines are wide.
+ */
+function isListOfLines(rows: ReadonlyArray<readonly CellValue[]>): boolean {
+  const filled = rows.filter((cells) => cells.some((cell) => cellText(cell) !== ''));
+  if (filled.length < 2) return false;
+  const widths = filled.map((cells) => cells.length - [...cells].reverse().findIndex((cell) => cellText(cell) !== ''));
+  const label = cellText(filled[0][0]);
+  const field = fieldOfHeader(label)?.field;
+  const names = isListHeader(label) || field === 'title' || field === 'description';
+  return widths[0] === 1 && names && widths.filter((width) => width === 1).length >= filled.length / 2;
+}
+
+/** A line split on its own commas, joined back as the one statement it is. */
+function asOneCell(cells: CellValue[]): CellValue[] {
+  if (cells.length <= 1) return cells;
+  const last = cells.length - [...cells].reverse().findIndex((cell) => cellText(cell) !== '');
+  return [cells.slice(0, Math.min(last, cells.length)).map((cell) => (cell === null || cell === undefined ? '' : String(cell))).join(',')];
 }
 
 /**

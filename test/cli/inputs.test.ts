@@ -102,3 +102,28 @@ describe('standard input', () => {
     expect(run(['classify', join(root, 'examples/account-plan.csv'), '-f', 'csv', '--quiet']).err).toBe('');
   });
 });
+
+describe('a list of statements saved by hand', () => {
+  it('reads a line that splits on its own unquoted commas as one statement', () => {
+    const path = join(dir, 'list.csv');
+    writeFileSync(path, ['Statement', 'Rollout of Microsoft Copilot to 2,000 seats', 'Reduce churn below 5%', 'Implement Okta SSO, CISO office, John Park, $180K', 'Launch a partner portal'].join('\n'));
+    const { code, err, out } = run(['classify', path, '-f', 'ndjson']);
+    expect(code, err).toBe(0);
+    expect(err).toMatch(/title ← "Statement" \(header\)/);
+    expect(err).not.toMatch(/Column B/);
+    const rows = ndjson(out);
+    expect(rows.map((row) => row.row)).toEqual([1, 2, 3, 4]);
+    expect(rows[2]).toMatchObject({ label: 'Initiative', basis: 'criteria' });
+    expect(rows[2].evidence.budget).toBe('$180K');
+    const csv = run(['classify', path, '-f', 'csv', '--quiet']).out.split('\n');
+    expect(csv[1]).toContain('"Rollout of Microsoft Copilot to 2,000 seats"');
+  });
+
+  it('still reads a table below a one-line title as a table', () => {
+    const path = join(dir, 'titled.csv');
+    writeFileSync(path, ['Account plan', 'Objective,Team,Lead,Budget', 'Roll out the portal,Sales Ops,Dana Whitfield,$85k', 'Grow revenue 20%,,,'].join('\n'));
+    const { err } = run(['classify', path, '-f', 'ndjson']);
+    expect(err).toMatch(/header row 2/);
+    expect(err).toMatch(/budget ← "Budget"/);
+  });
+});
