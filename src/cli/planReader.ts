@@ -6,6 +6,7 @@
  * unquoted delimiter shifted its cells): the run stops on it, or skips and reports it.
  */
 import { cellText, detectLayout, isBlank, parentKey, PlanError, type CellValue, type FieldOverrides, type PlanLayout } from '../core';
+import { plural } from '../core/planSummary';
 import { LAYOUT_SAMPLE_ROWS } from '../core/limits';
 import { fieldOfHeader, isListHeader } from '../core/fields';
 import { UsageError } from './errors';
@@ -93,7 +94,7 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
       row++;
       const cells = list ? asOneCell(read) : read;
       if (cells.length > width && cells.slice(width).some((cell) => cellText(cell) !== '')) {
-        const reason = `has ${cells.length} fields but the plan has ${width} columns (an unquoted delimiter?)`;
+        const reason = `has ${cells.length} fields but the plan has ${plural(width, 'column')} (an unquoted delimiter?)`;
         if (!options.skipBadRows) {
           throw new UsageError(`Malformed row at line ${line}: it ${reason}. Fix the line, or run with --skip-bad-rows to skip such rows`);
         }
