@@ -8,12 +8,19 @@ import type { PlanLayout } from './layout/detectLayout';
 import { isNoteRow } from './layout/headerRow';
 import { isBlankRow, mappedFields, recordOf } from './layout/rowRecord';
 import type { PlanItem } from './link';
+import { tokens } from './similarity';
 import { cellText, isSheetsError, normalize } from './text';
 import type { CellValue, ClassifyOptions, PlanRecord, Verdict } from './types';
 
-/** How a parent reference is compared: the normalised text of the cell ('' for none). */
+/**
+ * How a parent reference is compared ('' for none): its words stemmed, without the little
+ * words people drop or add ("Expand into Canadian market" names "Expand into the Canadian
+ * market"); an id or a title of little words only is compared as written.
+ */
 export function parentKey(value: CellValue): string {
-  return normalize(cellText(value));
+  const text = cellText(value);
+  if (!text) return '';
+  return tokens(text).join(' ') || normalize(text);
 }
 
 /** What the plan's rows name as their parent (see isParentRow). */
@@ -70,8 +77,8 @@ export function classifyRows(
 /** True when a row's id or title is what other rows name as their parent. */
 export function isParentRow(record: PlanRecord, parents: ReadonlySet<string>): boolean {
   if (!parents.size) return false;
-  const id = normalize(cellText(record.id));
-  const title = normalize(cellText(record.title));
+  const id = parentKey(record.id);
+  const title = parentKey(record.title);
   return (id !== '' && parents.has(id)) || (title !== '' && parents.has(title));
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyRows, detectLayout, PlanError, planItems, recordOf } from '../../src/core';
+import { classifyRows, detectLayout, PlanError, planItems, recordOf, type CellValue } from '../../src/core';
+import { isParentRow, parentKey, parentKeys } from '../../src/core/classifyPlan';
 
 const crm = [
   ['Account', 'Objective ID', 'Objective Name', 'Business Unit', 'Owner', 'Project Manager', 'Budget (USD)', 'Start Date', 'Due Date', 'Parent Objective'],
@@ -74,5 +75,23 @@ describe('classifyRows', () => {
     const items = planItems([crm[1], [], crm[2]], layout);
     expect(items.map((item) => item.row)).toEqual([1, 3]);
     expect(recordOf(crm[2], layout).title).toBe('Launch partner referral program in EMEA');
+  });
+});
+
+describe('parent references', () => {
+  it('name a row whatever little words, case, stops and word forms they drop or add', () => {
+    const rows: CellValue[][] = [
+      ['Objective', 'Team', 'Lead', 'Budget', 'Due', 'Parent'],
+      ['Expand into the Canadian market', '', '', '', '', ''],
+      ['Open a Toronto sales office', 'Sales', 'Ana Ruiz', '$400k', '2026-09-30', 'Expand into Canadian market'],
+      ['Sign two Canadian distributors', 'Channel', 'Lee Park', '$90k', '2026-12-31', 'expand into the canadian markets.'],
+    ];
+    const layout = detectLayout(rows);
+    const parents = parentKeys(layout, rows.slice(1));
+    expect(parents.size).toBe(1);
+    expect(isParentRow({ title: 'Expand into the Canadian market' }, parents)).toBe(true);
+    expect(isParentRow({ title: 'Expand into the Mexican market' }, parents)).toBe(false);
+    expect(parentKey('G-1')).toBe(parentKey('g 1'));
+    expect(parentKey('The')).toBe('the');
   });
 });
