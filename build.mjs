@@ -213,6 +213,26 @@ function insertBefore(html, closing, tag) {
 // ---------------------------------------------------------------------------------
 
 /**
+ * ES modules for Node holding our own code; the npm dependencies stay external and load from
+ * node_modules (the CLI and the training tools run only where `npm install` has put them).
+ */
+function bundleForNode(entryPoints, outdir) {
+  return esbuild.build({
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    charset: 'utf8',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+}
+
+/**
  * One ESM file for `bin/goalpost.js` holding our own code (src/cli + src/core). The npm
  * dependencies (commander, csv-parse, exceljs...) stay external and load from
  * node_modules: the CLI is only run where `npm install` has put them, and bundling
@@ -223,20 +243,8 @@ async function buildCli() {
     throw new BuildError(`${CLI_ENTRY} does not exist yet, so the CLI can't be built. Run \`node build.mjs --gas\` to build only the add-on.`);
   }
   mkdirSync(at('build'), { recursive: true });
-  await esbuild.build({
-    absWorkingDir: root,
-    // The CLI and the worker threads that classify large files beside it.
-    entryPoints: { goalpost: CLI_ENTRY, classifyWorker: 'src/cli/classifyWorker.ts' },
-    outdir: 'build',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    charset: 'utf8',
-    packages: 'external',
-    logLevel: 'silent',
-  });
+  // The CLI and the worker threads that classify large files beside it.
+  await bundleForNode({ goalpost: CLI_ENTRY, classifyWorker: 'src/cli/classifyWorker.ts' }, 'build');
 }
 
 // ---------------------------------------------------------------------------------
@@ -288,19 +296,10 @@ async function buildBigQuery() {
 
 /** The statement model's trainer and its cross-validation, on the same core code the add-on ships. */
 async function buildTraining() {
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: { train: 'src/training/train.ts', eval: 'src/training/eval.ts', experiment: 'src/training/experiment.ts', misses: 'src/training/misses.ts', 'eval-corrections': 'src/training/evalCorrections.ts' },
-    outdir: 'build/training',
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    charset: 'utf8',
-    packages: 'external',
-    logLevel: 'silent',
-  });
+  await bundleForNode(
+    { train: 'src/training/train.ts', eval: 'src/training/eval.ts', experiment: 'src/training/experiment.ts', misses: 'src/training/misses.ts', 'eval-corrections': 'src/training/evalCorrections.ts' },
+    'build/training',
+  );
 }
 
 // ---------------------------------------------------------------------------------
