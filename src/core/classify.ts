@@ -255,5 +255,6 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     }
     return verdict('Initiative', 'wording', `Initiative by its wording (${percent(1 - wording.goal)}), not by the ${need}-of-5 rule${because(false)}; ${met}${notes}`);
   }
-  return verdict('Unclear', 'wording', `Too close to call: the wording is ${percent(goal)} goal, ${percent(1 - goal)} initiative; ${met}; an initiative needs ${need}${notes}`);
+  const alone = hints && percent(goal) !== percent(wording.goal) ? ` (the wording alone ${percent(wording.goal)} goal)` : '';
+  return verdict('Unclear', 'wording', `Too close to call: ${percent(goal)} goal, ${percent(1 - goal)} initiative${alone}; ${met}; an initiative needs ${need}${notes}`);
 }
