@@ -6,8 +6,17 @@
  */
 import { normalize } from './text';
 
+// Words that hold a title together in the languages plans are kept in: shared by every two
+// titles, they would make unrelated ones look alike ("de", "la", "en" in Spanish plans).
 const STOPWORDS = new Set(
-  'a an and are as at be by for from has have in into is it its of on or our the their this to with we will all more than via per across over under new'.split(' '),
+  (
+    'a an and are as at be by for from has have in into is it its of on or our the their this to with we will all more than via per across over under new ' +
+    'der die das den dem des ein eine einen einer eines und fur mit von vom zu zum zur im auf bei aus ' +
+    'le la les l un une des du de d et pour en dans avec sur au aux par ' +
+    'el los las del y para con por al lo ' +
+    'il gli di della delle dei e per nel nella con ' +
+    'o os as do da dos das em um uma com no na'
+  ).split(' '),
 );
 
 /** A light English stem: enough to match "deliveries"/"delivery", "optimizing"/"optimization". */

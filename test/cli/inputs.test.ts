@@ -127,3 +127,16 @@ describe('a list of statements saved by hand', () => {
     expect(err).toMatch(/budget ← "Budget"/);
   });
 });
+
+describe('the delimiter', () => {
+  it('is the one most lines split on, whatever a title line above the table holds', () => {
+    const path = join(dir, 'titled-semicolons.csv');
+    writeFileSync(path, ['Plan de compte Banque Lumière 2027', 'Réf.;Intitulé;Dép.;Resp.;Budget;Début;Échéance', 'A1;Devenir la banque préférée des PME en Occitanie;Direction commerciale;;;;', "A2;Déployer le nouveau portail client d'ici fin 2027;DSI;Claire Martin;180 000 €;15/01/2027;12 mois"].join('\n'));
+    const { code, err, out } = run(['classify', path, '-f', 'ndjson']);
+    expect(code, err).toBe(0);
+    expect(err).toMatch(/header row 2/);
+    expect(err).toMatch(/title ← "Intitulé"/);
+    expect(err).toMatch(/organization ← "Dép\."/);
+    expect(ndjson(out)[1]).toMatchObject({ label: 'Initiative', score: 5 });
+  });
+});

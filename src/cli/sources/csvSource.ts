@@ -25,8 +25,8 @@ export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bom: numb
 }
 
 /**
- * The delimiter under which the first lines split into the same number of fields (more
- * than one); ties go to the order of DELIMITERS, so a one-column file reads with commas.
+ * The delimiter under which most of the first lines split into the same number of fields
+ * (more than one); ties go to the order of DELIMITERS, so a one-column file reads with commas.
  */
 export function guessDelimiter(preview: string): string {
   // Drop a last line cut off by the preview's end.
@@ -40,10 +40,13 @@ export function guessDelimiter(preview: string): string {
       continue;
     }
     if (!rows.length) continue;
+    // The width most lines share, not the first line's: a title line above the table ("Plan de
+    // compte 2027") has no delimiter in it.
     const widths = rows.map((row) => row.length);
-    const first = widths[0];
-    const consistent = widths.filter((width) => width === first).length / widths.length;
-    const score = first > 1 ? first * consistent : 0;
+    const counts = new Map<number, number>();
+    for (const width of widths) counts.set(width, (counts.get(width) ?? 0) + 1);
+    const [common, times] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    const score = common > 1 ? common * (times / widths.length) : 0;
     if (score > best.score) best = { delimiter, score };
   }
   return best.delimiter;

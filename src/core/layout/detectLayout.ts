@@ -155,7 +155,12 @@ function contentDecides(
     const typed = TYPED[kind];
     // "Who" over names is the leader, not the team; a text header over amounts or dates is no text.
     // A company's name reads like a person's, so only the team yields to names.
-    const wrongType = expected ? typed && kind !== expected : TEXT_FIELDS.includes(field) && (kind === 'money' || kind === 'date' || (kind === 'person' && field === 'organization'));
+    // A header that plainly names a team ("Department", "Abteilung") keeps its column: group
+    // names ("Real Estate", "Loss Prevention") read like people's names.
+    const plainTeam = field === 'organization' && TEAM_HEADER.test(headerKey(headers[index]));
+    const wrongType = expected
+      ? typed && kind !== expected
+      : TEXT_FIELDS.includes(field) && (kind === 'money' || kind === 'date' || (kind === 'person' && field === 'organization' && !plainTeam));
     if (!wrongType) {
       if (expected && kind === expected) draft.evidence[field] = `header; content: ${KIND_WORDS[kind]}`;
       continue;
@@ -283,6 +288,10 @@ function headerIndexOf(rows: ReadonlyArray<readonly CellValue[]>, options: Layou
  * Finds the layout of a plan. The header row is found among the first rows unless the
  * options say where it is. Throws PlanError when no column can be read as statements.
  */
+const DATE_FIELDS = new Set<Field | undefined>(['start', 'end', 'timeframe']);
+const TEAM_HEADER =
+  /\b(?:department|dept|dep|division|business unit|bu|team|unit|abteilung|abt|bereich|service|departement|departamento|dpto|equipe|equipo|direction|direccion|ufficio|afdeling)\b/;
+
 export function detectLayout(rows: readonly CellValue[][], options: LayoutOptions = {}): PlanLayout {
   const headerIndex = headerIndexOf(rows, options);
   if (headerIndex >= rows.length) throw new PlanError(`The header row ${headerIndex + 1} is below the last row (${rows.length})`);
@@ -320,9 +329,15 @@ export function detectLayout(rows: readonly CellValue[][], options: LayoutOption
     const unit = header ? { ...header, currency: header.currency ?? formatted } : formatted ? { currency: formatted, scale: 1 } : null;
     if (unit) units[budgetAt] = unit;
   }
+  // A plan writes its dates one way: where one column shows it ("30/11/2026" is day-first) and
+  // none shows the other, every date column of the plan reads that way.
   const dayFirst: Record<number, boolean> = {};
-  for (const index of Object.values(draft.columns) as number[]) {
-    if (profiles[index].dayFirst !== null) dayFirst[index] = profiles[index].dayFirst as boolean;
+  const mappedColumns = Object.values(draft.columns) as number[];
+  const shown = new Set(mappedColumns.map((index) => profiles[index].dayFirst).filter((way): way is boolean => way !== null));
+  const planWay = shown.size === 1 ? [...shown][0] : null;
+  for (const index of mappedColumns) {
+    const way = profiles[index].dayFirst ?? (planWay !== null && DATE_FIELDS.has(fieldAt(draft, index)) ? planWay : null);
+    if (way !== null) dayFirst[index] = way;
   }
   const mappedCount = Object.keys(draft.columns).length;
   return { hasHeaderRow, headerIndex, headers, ...draft, units, dayFirst, bareText: mappedCount === 1 };

@@ -21,6 +21,18 @@ export interface Layout {
 
 export const LAYOUTS: Layout[] = [
   {
+    name: 'departments named like people, and day-first dates shown in one date column only',
+    rows: [
+      ['Initiative', 'Department', 'Mgr.', 'Budget', 'Start date', 'Due'],
+      ['Relocate the Denver warehouse', 'Real Estate', 'Carla Diaz', '$1.2M', '13/03/2027', '07/04/2028'],
+      ['Roll out shrink analytics to all stores', 'Loss Prevention', 'Omar Haddad', '$300k', '05/03/2027', '07/04/2027'],
+      ['Grow store traffic 10%', 'Store Operations', '', '', '', ''],
+    ],
+    headerRow: 1,
+    mapping: { title: 'Initiative', organization: 'Department', leader: 'Mgr.', budget: 'Budget', start: 'Start date', end: 'Due' },
+    budgets: { 1: [1200000, 'USD'], 2: [300000, 'USD'] },
+  },
+  {
     name: 'abbreviated headers ending in a full stop, below a title and a Prepared-by line',
     rows: [
       ['Northwind account plan 2026', '', '', '', '', ''],
