@@ -174,9 +174,12 @@ export function parseMoney(value: CellValue): MoneyReading {
  * @param text free text
  * @return the first positive amount, or null
  */
+const ANY_DIGIT = /\d/;
+
 export function findMoneyInText(text: string): Money | null {
   try {
-    return typeof text === 'string' && text ? scan(text, false) : null;
+    // Every amount the scan reads has an ASCII digit (NUM): text without one is not scanned.
+    return typeof text === 'string' && text && ANY_DIGIT.test(text) ? scan(text, false) : null;
   } catch {
     return null;
   }

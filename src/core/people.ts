@@ -132,6 +132,8 @@ function givenName(word: string): string | null {
 }
 
 // "Sales Dev (Lena)": a name in brackets right after a team or a role.
+// Any mark that findPersonInText's detail split cuts at.
+const DETAIL_MARK = /[,;|()[\]–—]|\s-\s/;
 const BRACKETED_NAME = /([\p{L}.]+)\s*\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)/gu;
 
 /** Finds a named person in a sentence, introduced by a cue such as "led by" or "PM:". */
@@ -156,7 +158,8 @@ export function findPersonInText(text: string): string | null {
     }
   }
   // "Implement Okta SSO — CISO office, John Park, $180K": a detail of its own that is a name.
-  const details = text.slice(0, 400).split(/\s*(?:[,;|()[\]]|\s[-–—]\s|[–—])\s*/);
+  // A detail after a separator, and a bracketed name, need their marks: most statements have neither.
+  const details = DETAIL_MARK.test(text) ? text.slice(0, 400).split(/\s*(?:[,;|()[\]]|\s[-–—]\s|[–—])\s*/) : [];
   for (let i = 1; i < details.length; i++) {
     const detail = details[i];
     if (tokens(detail).length > 3) continue;
@@ -164,7 +167,7 @@ export function findPersonInText(text: string): string | null {
     if (name && !name.includes('@')) return name;
   }
   BRACKETED_NAME.lastIndex = 0;
-  while ((match = BRACKETED_NAME.exec(text))) {
+  while (text.includes('(') && (match = BRACKETED_NAME.exec(text))) {
     if (!ROLE_WORDS.has(folded(match[1].toLowerCase()))) continue;
     const inside = match[2];
     const name = inside.includes(' ') ? nameIn(inside) : givenName(inside);

@@ -82,8 +82,21 @@ const THEMES: ThemeWords[] = [
  * ("Kundenzufriedenheit" is a satisfaction), so it is looked for first; failing that, the
  * first part says what kind ("Ausfallzeiten" are times of outage).
  */
+// Goals reuse their long words, so each word's compound reading is made once (bounded like memo.ts).
+const MAX_REMEMBERED = 50_000;
+const compounds = new Map<string, ThemeWords | null>();
+
 function compoundPart(form: string, themes: readonly ThemeWords[]): ThemeWords | null {
   if (form.length < 9) return null;
+  const known = compounds.get(form);
+  if (known !== undefined) return known;
+  const found = readCompound(form, themes);
+  if (compounds.size >= MAX_REMEMBERED) compounds.clear();
+  compounds.set(form, found);
+  return found;
+}
+
+function readCompound(form: string, themes: readonly ThemeWords[]): ThemeWords | null {
   for (let start = 3; start <= form.length - 5; start++) {
     const head = form.slice(start);
     const found = themes.find((theme) => theme.words.has(head));

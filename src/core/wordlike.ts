@@ -66,8 +66,8 @@ export function readsAsWords(text: string): boolean {
   // Nothing but punctuation ("}", "--;") is debris, not a statement.
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   const marks = (text.match(CODE_MARKS) ?? []).length;
-  const spaced = text.trim().split(/\s+/).length;
-  if (marks >= 0.25 * spaced && (marks >= 2 || (marks === 1 && spaced <= 2))) return false;
+  const spaced = marks ? text.trim().split(/\s+/).length : 0;
+  if (marks && marks >= 0.25 * spaced && (marks >= 2 || (marks === 1 && spaced <= 2))) return false;
   let words = 0;
   let judged = 0;
   for (const [token] of text.matchAll(TOKEN)) {
