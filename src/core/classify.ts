@@ -53,6 +53,8 @@ const EXECUTIVE_OWNER_LOG_ODDS = 0.75;
  * deadline): the criteria are the method's rule, so only strong wording overrides them.
  */
 const END_RESULT = 0.85;
+/** A one-word statement is judged only when its wording is this far from even. */
+const ONE_WORD_MARGIN = 0.3;
 
 
 // The columns that can show each criterion other than the program; one the plan has no column
@@ -236,6 +238,11 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   }
   if (wording.content === 0 && !context.isParent) {
     return verdict('Unclear', 'wording', `No words to judge, only codes, numbers or signs (“${clip(words, 30)}”); ${met}${notes}`);
+  }
+  // One word ("Total", "Notes:", "Innovation") is a label, a heading or a pillar's name: too
+  // little to tell a goal from a piece of work by wording alone.
+  if (wording.content === 1 && !context.isParent && Math.abs(goal - 0.5) < ONE_WORD_MARGIN) {
+    return verdict('Unclear', 'wording', `One word is too little to judge by wording (“${clip(words, 30)}”); ${met}${notes}`);
   }
   if (wording.known / wording.words < model.minKnown && !context.isParent) {
     return verdict('Unclear', 'wording', `Too few words Goalpost knows to judge the wording (${wording.known} of ${wording.words}); ${met}${notes}`);

@@ -103,7 +103,7 @@ export const DELIVERABLES = union(
 export const RESULT_WORDS = union(
   stems(
     'en',
-    'rate share percent percentage growth revenue retention satisfaction score level ratio reduction ' +
+    'rate percent percentage growth revenue retention satisfaction score level ratio reduction ' +
       'improvement target per cent less fewer more higher lower below above least most best leading top first ' +
       'trusted recognized recognised known preferred world-class resilient sustainable safe safer secure healthy ' +
       'healthier thriving vibrant excellence quality equity inclusion access outcome outcomes',

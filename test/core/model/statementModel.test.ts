@@ -71,7 +71,7 @@ describe('classify by wording', () => {
   });
 
   it('calls gibberish, codes and bare numbers Unclear, never a piece of work', () => {
-    for (const junk of ['fdwrhuyrj xds mygvjr', 'qwpzk vbnmx trrrl', 'XJ-4471-B', 'SKU-44821-B', '4471', 'zzzz', 'CRM', '$2.4M']) {
+    for (const junk of ['fdwrhuyrj xds mygvjr', 'qwpzk vbnmx trrrl', 'XJ-4471-B', 'SKU-44821-B', '4471', 'zzzz', 'CRM', '$2.4M', 'Total', 'Notes:', 'Page 2 of 3']) {
       const verdict = classify(junk);
       expect(verdict.label, junk).toBe('Unclear');
       expect(verdict.reason, junk).not.toMatch(/piece of work/);
