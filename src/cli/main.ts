@@ -13,7 +13,7 @@ import { runRollup } from './commands/rollup';
 import { readExamplesFile } from './examplesFile';
 import { EXIT_ROWS_SKIPPED, EXIT_UNUSABLE, UsageError } from './errors';
 import { CLASSIFY_FORMATS } from './formats';
-import { collectMapping, parseHeaderRow, parseThreshold } from './options';
+import { collectMapping, outputFormat, parseHeaderRow, parseThreshold } from './options';
 import { Output } from './output';
 import { wantsProgress } from './progress';
 import { ROLLUP_FORMATS } from './rollupFormats';
@@ -85,12 +85,13 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
       .option('--raw', 'CSV output: do not neutralise cells that start like a formula');
 
   inputOptions(program.command('classify').description('classify every row of a plan export'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(CLASSIFY_FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --output file\'s extension, else table)').choices(CLASSIFY_FORMATS))
     .option('-q, --quiet', 'no progress bar, and no report of how the plan was read')
     .action(async (path: string, options) => {
       await withFile(path, options, async (file, output) => {
         const { counts } = await runClassify(file, output, {
           ...options,
+          format: outputFormat(options.format, options.output, CLASSIFY_FORMATS),
           examples: options.examples ? await readExamplesFile(options.examples) : undefined,
           progress: wantsProgress(options.quiet === true, options.output),
           columns: process.stdout.columns,
@@ -101,12 +102,13 @@ export function buildProgram(): { program: Command; skipped: BadRow[] } {
     });
 
   inputOptions(program.command('rollup').description('roll initiatives up under the goals they serve, with budgets per currency, dates and gaps'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(ROLLUP_FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format (default: from the --output file\'s extension, else table)').choices(ROLLUP_FORMATS))
     .option('-q, --quiet', 'do not say how the plan was read')
     .action(async (path: string, options) => {
       await withFile(path, options, async (file, output) => {
         const examples = options.examples ? await readExamplesFile(options.examples) : undefined;
-        const summary = await runRollup(file, output, { ...options, examples, onBadRow: reporter.onBadRow });
+        const format = outputFormat(options.format, options.output, ROLLUP_FORMATS);
+        const summary = await runRollup(file, output, { ...options, format, examples, onBadRow: reporter.onBadRow });
         warnIfNotAPlan({ Initiative: summary.initiatives, Goal: summary.goals, Unclear: summary.unclear });
       });
     });

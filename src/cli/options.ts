@@ -29,3 +29,16 @@ export function parseHeaderRow(value: string): number {
   }
   return number;
 }
+
+const FORMAT_OF_EXTENSION: Record<string, string> = { '.csv': 'csv', '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.md': 'md' };
+
+/**
+ * The output format: the one asked for, else the one the --output file's name says
+ * ("verdicts.csv" is CSV, not a text table in a .csv file), else a table.
+ */
+export function outputFormat<F extends string>(asked: F | undefined, output: string | undefined, allowed: readonly F[]): F {
+  if (asked) return asked;
+  const dot = output ? output.lastIndexOf('.') : -1;
+  const named = dot >= 0 ? FORMAT_OF_EXTENSION[output!.slice(dot).toLowerCase()] : undefined;
+  return (allowed as readonly string[]).includes(named ?? '') ? (named as F) : ('table' as F);
+}

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const bin = join(__dirname, '../../bin/goalpost.js');
@@ -149,5 +149,20 @@ describe('goalpost rollup', () => {
     expect(csv[1]).toBe('Acme,Grow EMEA revenue 20% by FY27,Growth,2,,,,,"EUR 85,000 + USD 300,000",,,2026-12-31,EMEA Sales,"Dana Whitfield, Raj Patel",,1');
     expect(csv[2]).toContain('Acme,Grow EMEA revenue 20% by FY27,,,Launch partner referral program in EMEA,explicit,,5,85000,EUR,');
     expect(run(['rollup', file('linked.csv', linked)]).out).toMatch(/◆ Pass SOC 2 audit[\s\S]*0 initiatives/);
+  });
+});
+
+describe('the output format', () => {
+  it('follows the --output file name when no --format is given, and --format wins when it is', () => {
+    const dir = dirname(file('format-plan.csv', plan));
+    const csv = join(dir, 'verdicts.csv');
+    expect(run(['classify', file('format-plan.csv', plan), '-o', csv, '--quiet']).code).toBe(0);
+    expect(readFileSync(csv, 'utf8').split('\n')[0]).toMatch(/^Objective,.*,Goalpost: Label,/);
+    const json = join(dir, 'rollup.json');
+    expect(run(['rollup', file('format-plan.csv', plan), '-o', json, '--quiet']).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toHaveProperty('goals');
+    const table = join(dir, 'asked.csv');
+    expect(run(['classify', file('format-plan.csv', plan), '-o', table, '-f', 'table', '--quiet']).code).toBe(0);
+    expect(readFileSync(table, 'utf8')).toMatch(/^Row\s+Statement/);
   });
 });
