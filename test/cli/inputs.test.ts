@@ -50,8 +50,10 @@ describe('Excel workbooks', () => {
     expect(rows[1].evidence.budget).toBe('2400000');
   });
 
-  it('reads the first sheet by default and names the sheets when --sheet names none', () => {
-    expect(run(['classify', workbook, '-f', 'ndjson']).out.trim().split('\n')).toHaveLength(1);
+  it('reads the first sheet by default, saying which and what other sheets there are, and names the sheets when --sheet names none', () => {
+    const first = run(['classify', workbook, '-f', 'ndjson']);
+    expect(first.out.trim().split('\n')).toHaveLength(1);
+    expect(first.err).toMatch(/note: read the first sheet, "Notes"; the workbook also has "Plan" \(choose one with --sheet NAME\)/);
     const { code, err } = run(['classify', workbook, '--sheet', 'Budget']);
     expect(code).toBe(2);
     expect(err).toMatch(/has no sheet named "Budget"; its sheets are "Notes", "Plan"/);

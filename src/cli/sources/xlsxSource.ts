@@ -113,7 +113,7 @@ function sheetRows(sheet: ExcelJS.Worksheet, formats: FormatCurrencies): SourceR
   return raw.map((cells, i) => ({ cells, line: i + 1 }));
 }
 
-async function readWhole(path: string, sheetName: string | undefined, label: string): Promise<{ rows: SourceRow[]; currencies: Record<number, string> }> {
+async function readWhole(path: string, sheetName: string | undefined, label: string): Promise<{ rows: SourceRow[]; currencies: Record<number, string>; note?: string }> {
   const { default: excel } = await import('exceljs');
   const book = new excel.Workbook();
   try {
@@ -127,7 +127,10 @@ async function readWhole(path: string, sheetName: string | undefined, label: str
   const rows = sheetRows(sheet, formats);
   // Trailing blank rows Excel keeps in its used range are no part of the plan.
   while (rows.length && rows[rows.length - 1].cells.every((cell) => cell === '')) rows.pop();
-  return { rows, currencies: formats.result() };
+  // A workbook's first sheet is often a cover or notes page: say which sheet was read, and the others.
+  const others = book.worksheets.filter((s) => s !== sheet).map((s) => `"${s.name}"`);
+  const note = sheetName === undefined && others.length ? `read the first sheet, "${sheet.name}"; the workbook also has ${others.join(', ')} (choose one with --sheet NAME)` : undefined;
+  return { rows, currencies: formats.result(), note };
 }
 
 /** A workbook read whole is read once per run, however many times the plan is opened (the parent pre-pass opens it again). */
@@ -139,11 +142,11 @@ export async function openXlsx(path: string, sheetName: string | undefined, labe
     const key = `${path}\u0000${sheetName ?? ''}`;
     let loading = wholeBooks.get(key);
     if (!loading) wholeBooks.set(key, (loading = readWhole(path, sheetName, label)));
-    const { rows, currencies } = await loading;
+    const { rows, currencies, note } = await loading;
     async function* all(): AsyncGenerator<SourceRow> {
       yield* rows;
     }
-    return { rows: all(), totalBytes, bytesRead: () => totalBytes, format: 'xlsx', columnCurrencies: () => currencies };
+    return { rows: all(), totalBytes, bytesRead: () => totalBytes, format: 'xlsx', columnCurrencies: () => currencies, note };
   }
   return streamXlsx(path, sheetName, totalBytes, label);
 }
