@@ -11,7 +11,7 @@
  * most, in words. It never throws: any cell value, however odd, gives a verdict.
  */
 import { classifyTaught } from './corrections/teach';
-import { readCriteria, rowText, type CriteriaReading } from './criteria';
+import { CRITERION_COLUMNS, readCriteria, rowText, type CriteriaReading } from './criteria';
 import { defaultModel } from './model/defaultModel';
 import { strongestReasons } from './model/describe';
 import { scoreStatement, type StatementModel, type StatementScore } from './model/statementModel';
@@ -26,7 +26,6 @@ import {
   type Basis,
   type CellValue,
   type ClassifyOptions,
-  type CriterionKey,
   type Field,
   type PlanRecord,
   type Verdict,
@@ -56,15 +55,6 @@ const END_RESULT = 0.85;
 /** A one-word statement is judged only when its wording is this far from even. */
 const ONE_WORD_MARGIN = 0.3;
 
-
-// The columns that can show each criterion other than the program; one the plan has no column
-// for can only show in the row's words.
-const CRITERION_COLUMNS = {
-  organization: ['organization'],
-  leadership: ['leader', 'manager', 'owner', 'sponsor'],
-  budget: ['budget'],
-  timeframe: ['start', 'end', 'timeframe'],
-} satisfies Record<Exclude<CriterionKey, 'program'>, Field[]>;
 const UNSEEN_CRITERIA = Object.keys(CRITERION_COLUMNS) as Array<keyof typeof CRITERION_COLUMNS>;
 
 function isRecord(input: unknown): input is PlanRecord {

@@ -55,6 +55,17 @@ const TIME_FIELDS: Array<[Field, string]> = [
 ];
 
 /**
+ * The columns that can show each criterion other than the program: one the plan has no
+ * column for can only show in the row's words.
+ */
+export const CRITERION_COLUMNS: Readonly<Record<Exclude<CriterionKey, 'program'>, readonly Field[]>> = {
+  organization: ['organization'],
+  leadership: PEOPLE_FIELDS.map(([field]) => field),
+  budget: ['budget'],
+  timeframe: TIME_FIELDS.map(([field]) => field),
+};
+
+/**
  * Judges four of the five criteria for one row: organization, leadership, budget and
  * time-frame, from their columns or from the row's words. `mapped` says which fields the
  * plan has a column for. The fifth, a defined program, is a matter of wording, which the
