@@ -3,22 +3,12 @@
  * initiatives with messy budgets, dates and owners) and bare-text statements, from a seeded
  * generator so every run measures the same input.
  */
+import { seededRandom } from '../src/training/seededRandom';
+
 export const SYNTHETIC_HEADERS = [
   'Account', 'Objective ID', 'Objective Name', 'Description', 'Business Unit', 'Owner', 'Project Manager',
   'Budget', 'Start Date', 'Due Date', 'Parent Objective',
 ];
-
-/** mulberry32: a tiny, fast, seedable PRNG. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VERBS = ['Implement', 'Migrate', 'Roll out', 'Launch', 'Pilot', 'Deploy', 'Consolidate', 'Upgrade', 'Automate', 'Replace'];
 const OBJECTS = [
@@ -82,7 +72,7 @@ function date(next: () => number, year: number): string {
 
 /** `count` structured plan rows (no header), about one goal for every five initiatives. */
 export function structuredRows(count: number, seed = 1): string[][] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const rows: string[][] = [];
   for (let i = 0; i < count; i++) {
     const account = `Account ${1 + (Math.floor(i / 50) % 400)}`;
@@ -103,7 +93,7 @@ export function structuredRows(count: number, seed = 1): string[][] {
 
 /** `count` one-cell statements, each made distinct as real statements are. */
 export function bareRows(count: number, seed = 2): string[][] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, (_, i) => [`${pick(BARE, next)} (${pick(PLACES, next)} ${i})`]);
 }
 
@@ -114,7 +104,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * that is not a plan, for measuring what junk costs and checking it is not called a plan.
  */
 export function randomWordRows(count: number, seed = 3): string[][] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const words = Array.from({ length: 3 + Math.floor(next() * 10) }, () =>
       Array.from({ length: 2 + Math.floor(next() * 9) }, () => LETTERS[Math.floor(next() * 26)]).join(''),

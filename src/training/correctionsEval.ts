@@ -16,6 +16,7 @@ import { foldModels } from './crossValidation';
 import { groupedFolds } from './folds';
 import { figures, type Predicted, type Scored } from './metrics';
 import { exampleCache, MODEL_SETTINGS } from './modelTraining';
+import { seededRandom } from './seededRandom';
 
 export interface CurveOptions {
   ks: number[];
@@ -42,21 +43,9 @@ export interface CurvePoint {
   shifted: number;
 }
 
-/** A seeded generator (mulberry32): the same seed draws the same statements on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [out[i], out[j]] = [out[j], out[i]];
