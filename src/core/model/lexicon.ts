@@ -33,16 +33,19 @@ export const WORK_VERBS = union(
   ),
   stems('de', 'einfuhren einfuhrung umsetzen umsetzung aufbauen aufbau entwickeln entwicklung erstellen erstellung implementieren ' +
     'errichten errichtung durchfuhren durchfuhrung beschaffen beschaffung modernisieren sanieren sanierung ' +
-    'installieren bereitstellen bereitstellung digitalisieren digitalisierung schaffen erarbeiten einrichten einrichtung'),
+    'installieren bereitstellen bereitstellung digitalisieren digitalisierung schaffen erarbeiten einrichten einrichtung ' +
+    'inbetriebnahme anschaffen anschaffung erweitern erweiterung umbauen umbau ausbauen ausbau neubau veranstalten organisieren'),
   stems('fr', 'mettre deployer developper creer construire lancer installer moderniser renover mise deploiement developpement ' +
     'migrer migration remplacer remplacement implanter implanter integrer integration automatiser automatisation equiper ' +
     'creation construction lancement installation modernisation renovation elaborer elaboration realiser realisation organiser amenager amenagement'),
   stems('es', 'implementar desarrollar crear construir lanzar instalar modernizar renovar implantar implantacion implementacion desarrollo ' +
     'migrar migracion reemplazar sustituir integrar integracion automatizar automatizacion equipar despliegue desplegar ' +
-    'creacion construccion lanzamiento instalacion elaborar elaboracion realizar ejecutar ejecucion disenar diseno habilitar adquirir'),
+    'creacion construccion lanzamiento instalacion elaborar elaboracion realizar ejecutar ejecucion disenar diseno habilitar adquirir ' +
+    'puesta adquisicion contratar contratacion rehabilitar rehabilitacion adaptar adaptacion organizar celebrar'),
   stems('it', 'realizzare sviluppare creare costruire avviare installare implementare realizzazione sviluppo creazione ' +
     'migrare migrazione sostituire sostituzione integrare integrazione automatizzare ' +
-    'costruzione avvio attivare attivazione adottare adozione definire definizione progettare progettazione'),
+    'costruzione avvio attivare attivazione adottare adozione definire definizione progettare progettazione ' +
+    'messa acquisire acquisizione acquistare acquisto organizzare riqualificare riqualificazione adeguare adeguamento'),
   stems('pt', 'implementar desenvolver criar construir lancar instalar modernizar implantar implantacao desenvolvimento ' +
     'criacao construcao lancamento elaborar elaboracao realizar executar'),
 );
@@ -90,13 +93,21 @@ export const DELIVERABLES = union(
       'infrastructure pipeline repository release feature api library documentation database cloud tender',
   ),
   stems('de', 'programm projekt pilot konzept plattform system portal anwendung software leitfaden richtlinie studie ' +
-    'schulung kampagne zentrum gebaude anlage infrastruktur netz netzwerk strategie massnahme katalog datenbank ausschreibung'),
+    'schulung kampagne zentrum gebaude anlage infrastruktur netz netzwerk strategie massnahme katalog datenbank ausschreibung ' +
+    'werkzeug modul dashboard app webseite website veranstaltung workshop kurs wettbewerb einrichtung fahrzeug ausstattung ' +
+    'radweg weg route vertrag prozess rahmenwerk lizenz server rechenzentrum filiale handbuch'),
   stems('fr', 'programme projet pilote plateforme systeme portail application logiciel guide etude formation campagne ' +
-    'centre batiment infrastructure reseau schema dispositif outil plan appel'),
+    'centre batiment infrastructure reseau schema dispositif outil plan appel ' +
+    'module tableau site evenement atelier cours concours equipement vehicule piste route contrat processus cadre ' +
+    'licence serveur agence boutique manuel'),
   stems('es', 'programa proyecto piloto plataforma sistema portal aplicacion software guia estudio formacion campana ' +
-    'centro edificio infraestructura red herramienta plan convocatoria'),
+    'centro edificio infraestructura red herramienta plan convocatoria ' +
+    'modulo tablero web sitio evento jornada taller curso concurso equipamiento vehiculo pista ruta contrato proceso ' +
+    'marco licencia servidor sucursal tienda manual'),
   stems('it', 'programma progetto pilota piattaforma sistema portale applicazione software linee guida studio formazione ' +
-    'campagna centro edificio infrastruttura rete strumento piano bando catalogo'),
+    'campagna centro edificio infrastruttura rete strumento piano bando catalogo ' +
+    'modulo cruscotto sito evento giornata laboratorio corso concorso attrezzatura veicolo pista percorso contratto ' +
+    'processo quadro licenza server sportello negozio manuale'),
 );
 
 /** Words of a result measured or a state reached. */
