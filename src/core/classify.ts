@@ -168,7 +168,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   const goal = 1 / (1 + Math.exp(-(logOdds + hints)));
   // What pushed toward a goal is read once, and only for rows that need it (goals, and reasons that quote it).
   let goalward: string[] | undefined;
-  const goalReasons = (): string[] => (goalward ??= strongestReasons(wording.top, true));
+  const goalReasons = (): string[] => (goalward ??= strongestReasons(wording.strongest(true), true));
   const goalSignals = (): string[] => {
     const signals = goalReasons().slice(0, 2);
     if (executiveRole) signals.push(`owned by an executive role (“${executiveRole}”)`);
@@ -199,7 +199,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   const leaning = hints && percent(goal) !== percent(wording.goal) ? `${percent(wording.goal)}; ${percent(goal)} with what the plan says of it` : percent(wording.goal);
   const notes = reading.notes.length ? `; ${reading.notes.join('; ')}` : '';
   const because = (towardGoal: boolean): string => {
-    const reasons = towardGoal ? goalReasons() : strongestReasons(wording.top, false);
+    const reasons = towardGoal ? goalReasons() : strongestReasons(wording.strongest(false), false);
     return reasons.length ? `: ${reasons.join(', ')}` : '';
   };
 

@@ -39,7 +39,7 @@ export function describeFeature(feature: WeighedFeature): string | null {
 }
 
 /** The two or three features that pushed most toward a side (goal: weight > 0), in words, each once. */
-export function strongestReasons(features: readonly WeighedFeature[], towardGoal: boolean, count = 3): string[] {
+export function strongestReasons(features: Iterable<WeighedFeature>, towardGoal: boolean, count = 3): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const feature of features) {

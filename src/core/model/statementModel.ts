@@ -37,6 +37,8 @@ export interface StatementScore {
   readonly top: WeighedFeature[];
   /** The kinds of words (`k:`) the statement shows, weighed or not, each once: what the wording shows, for the program criterion. */
   kinds: FeatureHit[];
+  /** The features that weigh toward a goal (or toward an initiative), strongest first, as `top` orders them. */
+  strongest(towardGoal: boolean): Iterable<WeighedFeature>;
   /** Every feature of the statement, weighed or not; read again when asked for. */
   readonly features: FeatureHit[];
 }
@@ -100,6 +102,23 @@ class Score implements StatementScore {
       this.sorted.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
     }
     return this.sorted;
+  }
+
+  *strongest(towardGoal: boolean): Generator<WeighedFeature> {
+    // A reason quotes the first few: picking them one by one costs less than sorting every
+    // feature, and gives top's order (the heavier first, the earlier of equals).
+    const taken = new Uint8Array(this.weights.length);
+    for (;;) {
+      let best = -1;
+      for (let i = 0; i < this.weights.length; i++) {
+        const weight = this.weights[i];
+        if (taken[i] || (towardGoal ? weight <= 0 : weight >= 0)) continue;
+        if (best < 0 || Math.abs(weight) > Math.abs(this.weights[best])) best = i;
+      }
+      if (best < 0) return;
+      taken[best] = 1;
+      yield { name: this.names[best], text: this.shown[best], weight: this.weights[best] };
+    }
   }
 
   get features(): FeatureHit[] {
