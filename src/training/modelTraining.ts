@@ -17,6 +17,7 @@ export const MODEL_SETTINGS: TrainingSettings = {
   l2Signals: 6,
   l2Chars: 12,
   groupCap: 10,
+  l2Writer: 0.3,
   iterations: 300,
   learningRate: 0.05,
   minGroups: 2,
@@ -53,7 +54,7 @@ export function trainModel(
   cache: ExampleCache = exampleCache(),
   settings: TrainingSettings = MODEL_SETTINGS,
 ): StatementModel {
-  const plain = [...real.map((s) => cache.of(s)), ...synthetic.map((s) => cache.of(s, SYNTHETIC_WEIGHT))];
+  const plain = [...real.map((s) => ({ ...cache.of(s), writer: s.org })), ...synthetic.map((s) => cache.of(s, SYNTHETIC_WEIGHT))];
   const examples = withRarity(withoutNames(plain), settings.minGroups);
   const { bias, weights } = trainLogistic(examples, settings, ALWAYS_KEPT);
   const letters = LetterTriples.empty();

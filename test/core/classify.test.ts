@@ -69,7 +69,7 @@ describe('classify on structured rows', () => {
   });
 
   it('uses the parent links of the plan as a goal signal, and says the parent decided', () => {
-    const row: PlanRecord = { title: 'Roll out the new onboarding process for the region', organization: 'Marketing' };
+    const row: PlanRecord = { title: 'Streamline onboarding in the region', organization: 'Marketing' };
     expect(classify(row).label).not.toBe('Goal');
     const parent = classify(row, {}, { isParent: true });
     expect(parent).toMatchObject({ label: 'Goal', basis: 'parent' });

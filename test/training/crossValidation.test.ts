@@ -11,8 +11,8 @@ const synthetic = readStatements(join(corpusDir, 'synthetic.csv'));
 
 // Floors a little under what `npm run eval` reports (see BENCHMARKS.md), so a change that
 // makes the engine worse on plans it never saw cannot land silently.
-const MACRO_F1_FLOOR = 0.73;
-const OVER_BASELINE_FLOOR = 0.04;
+const MACRO_F1_FLOOR = 0.74;
+const OVER_BASELINE_FLOOR = 0.06;
 const UNCLEAR_CEILING = 0.1;
 
 describe('grouped cross-validation by organisation', () => {
