@@ -3,7 +3,7 @@
  * readable table for people, CSV for spreadsheets (the input columns plus Goalpost's), and
  * JSON / NDJSON for scripts, whose shape is the contract in DESIGN.md.
  */
-import { stringify } from 'csv-stringify/sync';
+import { csvRecords } from './csvRecords';
 import { countsText, CRITERIA, VERDICT_HEADERS, verdictCells, type CellValue, type Label, type Verdict } from '../core';
 
 export const CLASSIFY_FORMATS = ['table', 'csv', 'ndjson', 'json'] as const;
@@ -73,7 +73,7 @@ function csvCells(cells: ReadonlyArray<CellValue | string | number | boolean>, r
 }
 
 export function csvLine(cells: ReadonlyArray<CellValue | string | number | boolean>, raw: boolean): string {
-  return stringify([csvCells(cells, raw)]);
+  return csvRecords([csvCells(cells, raw)]);
 }
 
 function pad(text: string, width: number): string {
@@ -123,9 +123,8 @@ export function verdictWriter(format: ClassifyFormat, headers: string[], options
       };
       return {
         start: () => csvLine([...headers, ...VERDICT_HEADERS], raw),
-        row: (row) => stringify([cellsOf(row)]),
-        // One call of the CSV library for a whole batch: its cost is mostly per call.
-        rows: (rows) => stringify(rows.map(cellsOf)),
+        row: (row) => csvRecords([cellsOf(row)]),
+        rows: (rows) => csvRecords(rows.map(cellsOf)),
         between: '',
         end: () => '',
       };

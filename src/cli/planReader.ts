@@ -10,6 +10,7 @@ import { plural } from '../core/planSummary';
 import { LAYOUT_SAMPLE_ROWS } from '../core/limits';
 import { fieldOfHeader, isListHeader } from '../core/fields';
 import { UsageError } from './errors';
+import { scanCsv } from './sources/csvSource';
 import type { BadRow, PlanFile, RowSource } from './sources/rowSource';
 
 /** Rows read before the layout is decided: the header plus enough content to infer unnamed columns. */
@@ -143,18 +144,27 @@ function asOneCell(cells: CellValue[]): CellValue[] {
  * named as a parent reads as a goal, and a parent may be named by rows below it.
  */
 export async function readParentKeys(file: PlanFile, layout: PlanLayout, options: PlanReadOptions): Promise<Set<string>> {
-  const keys = new Set<string>();
   const column = layout.columns.parent;
-  if (column === undefined) return keys;
-  const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: () => undefined, lines: false });
-  let skip = layout.headerIndex + 1;
-  for await (const { cells } of source.rows) {
-    if (skip > 0) {
-      skip--;
-      continue;
-    }
-    const key = parentKey(cells[column]);
-    if (key) keys.add(key);
+  if (column === undefined) return new Set();
+  const collect = () => {
+    const keys = new Set<string>();
+    let skip = layout.headerIndex + 1;
+    const add = (cells: CellValue[]) => {
+      if (skip > 0) {
+        skip--;
+        return;
+      }
+      const key = parentKey(cells[column]);
+      if (key) keys.add(key);
+    };
+    return { keys, add };
+  };
+  if (file.kind === 'csv') {
+    const fast = collect();
+    if (await scanCsv(file.path, fast.add)) return fast.keys;
   }
+  const { keys, add } = collect();
+  const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: () => undefined, lines: false });
+  for await (const { cells } of source.rows) add(cells);
   return keys;
 }

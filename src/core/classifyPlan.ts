@@ -8,7 +8,7 @@ import type { PlanLayout } from './layout/detectLayout';
 import { isNoteRow } from './layout/headerRow';
 import { isBlankRow, mappedFields, recordOf } from './layout/rowRecord';
 import type { PlanItem } from './link';
-import { tokens } from './similarity';
+import { firstToken, tokens } from './similarity';
 import { cellText, isSheetsError, normalize } from './text';
 import type { CellValue, ClassifyOptions, PlanRecord, Verdict } from './types';
 
@@ -74,12 +74,30 @@ export function classifyRows(
   return rows.map(rowClassifier(layout, options, parents));
 }
 
+/** The first word of every parent key, per set of keys: most titles can be told apart by it alone. */
+const keyHeads = new WeakMap<ReadonlySet<string>, { size: number; heads: Set<string> }>();
+
+function headsOf(parents: ReadonlySet<string>): Set<string> {
+  const known = keyHeads.get(parents);
+  // A set that grew since is read again (keys are only ever added).
+  if (known && known.size === parents.size) return known.heads;
+  const heads = new Set([...parents].map((key) => key.split(' ')[0]));
+  keyHeads.set(parents, { size: parents.size, heads });
+  return heads;
+}
+
 /** True when a row's id or title is what other rows name as their parent. */
 export function isParentRow(record: PlanRecord, parents: ReadonlySet<string>): boolean {
   if (!parents.size) return false;
   const id = parentKey(record.id);
-  const title = parentKey(record.title);
-  return (id !== '' && parents.has(id)) || (title !== '' && parents.has(title));
+  if (id !== '' && parents.has(id)) return true;
+  const text = cellText(record.title);
+  if (!text) return false;
+  // A title's key starts with its first token, so a title whose first token starts no key is
+  // no parent: the whole key (every word stemmed) is built only for the few that may be.
+  const head = firstToken(text);
+  if (head !== '' && !headsOf(parents).has(head)) return false;
+  return parents.has(parentKey(record.title));
 }
 
 /** The classified non-blank rows of a plan as roll-up items, numbered from 1 (header not counted). */

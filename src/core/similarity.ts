@@ -36,6 +36,12 @@ export function tokens(text: string): string[] {
     .map(stem);
 }
 
+/** The first of `tokens(text)`, or '' when there is none, without stemming the other words. */
+export function firstToken(text: string): string {
+  for (const word of normalize(text).split(' ')) if (word && !STOPWORDS.has(word)) return stem(word);
+  return '';
+}
+
 /**
  * How alike a reference and a title are, 0-1, for matching a parent column to a goal:
  * each word of the shorter side counts as found when the other side has it, or has a word

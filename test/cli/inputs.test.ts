@@ -90,6 +90,36 @@ describe('malformed rows', () => {
   });
 });
 
+describe('parent references', () => {
+  // A parent named in a quoted cell (a comma, a line break, doubled quotes) is the row whose title it is.
+  const plan = [
+    'Objective,Team,Lead,Parent',
+    '"Be the region\'s ""first call"" lender, north and south",,,',
+    'Launch the partner referral program,EMEA Sales,Dana Whitfield,"Be the region\'s ""first call"" lender, north and south"',
+    '"Lift customer\nsatisfaction to 90%",,,',
+    'Pilot video advice in branches,Retail,Raj Patel,"Lift customer\nsatisfaction to 90%"',
+  ];
+
+  it('are read from quoted cells, commas, doubled quotes and line breaks included', () => {
+    const path = join(dir, 'parents.csv');
+    writeFileSync(path, plan.join('\n'));
+    const rows = ndjson(run(['classify', path, '-f', 'ndjson']).out);
+    expect(rows.map((row) => row.row)).toEqual([1, 2, 3, 4]);
+    for (const goal of [rows[0], rows[2]]) expect(goal.reason).toMatch(/other rows name it as their parent/);
+    for (const work of [rows[1], rows[3]]) expect(work.reason).not.toMatch(/name it as their parent/);
+  });
+
+  it('are still found when a line\'s quote is never closed and --skip-bad-rows skips it', () => {
+    const path = join(dir, 'parents-broken.csv');
+    writeFileSync(path, [...plan, 'Grow deposits 8%,"Retail,,'].join('\n'));
+    const { err, out } = run(['classify', path, '-f', 'ndjson', '--skip-bad-rows']);
+    expect(err).toMatch(/skipped line 8: Quote Not Closed/);
+    const rows = ndjson(out);
+    expect(rows.map((row) => row.row)).toEqual([1, 2, 3, 4]);
+    for (const goal of [rows[0], rows[2]]) expect(goal.reason).toMatch(/other rows name it as their parent/);
+  });
+});
+
 describe('standard input', () => {
   it('streams through a pipe and still sees parent links that point forward', () => {
     const plan = ['Objective,Team,Lead,Parent', 'Launch the partner referral program,EMEA Sales,Dana Whitfield,Partner-led growth', 'Partner-led growth,,,'].join('\n');

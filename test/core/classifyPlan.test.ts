@@ -94,4 +94,18 @@ describe('parent references', () => {
     expect(parentKey('G-1')).toBe(parentKey('g 1'));
     expect(parentKey('The')).toBe('the');
   });
+
+  it('tell a title apart whatever its first word, and read a set of keys that grew since', () => {
+    const parents = new Set([parentKey('Wachstum im DACH-Raum'), parentKey('G-7')]);
+    expect(isParentRow({ title: 'Wachstum im DACH-Raum' }, parents)).toBe(true);
+    expect(isParentRow({ title: 'Wachstum in Nordamerika' }, parents)).toBe(false);
+    expect(isParentRow({ title: 'Réduire les délais', id: 'g 7' }, parents)).toBe(true);
+    expect(isParentRow({ title: 'Réduire les délais de paiement' }, parents)).toBe(false);
+    parents.add(parentKey('Réduire les délais de paiement'));
+    expect(isParentRow({ title: 'réduire LES délais de paiement.' }, parents)).toBe(true);
+    // A title of little words only is its own key.
+    parents.add(parentKey('Of the'));
+    expect(isParentRow({ title: 'of THE' }, parents)).toBe(true);
+    expect(isParentRow({ title: 'x9 #' }, parents)).toBe(false);
+  });
 });
