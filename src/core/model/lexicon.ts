@@ -29,7 +29,8 @@ export const WORK_VERBS = union(
       'standardize standardise document train onboard conduct perform ' +
       'evaluate assess review audit analyze analyse map inventory study survey test prototype release ship ' +
       'open relocate localize localise engage connect equip recruit retire decommission sunset negotiate renew ' +
-      'select source tender outsource insource translate trial operationalize operationalise commission',
+      'select source tender outsource insource translate trial operationalize operationalise commission ' +
+      'add remove monitor track identify define explore investigate',
   ),
   stems('de', 'einfuhren einfuhrung umsetzen umsetzung aufbauen aufbau entwickeln entwicklung erstellen erstellung implementieren ' +
     'errichten errichtung durchfuhren durchfuhrung beschaffen beschaffung modernisieren sanieren sanierung ' +
