@@ -139,6 +139,54 @@ function stemFeature(stem: string): string {
   return name;
 }
 
+// The kinds a word is of, by its stem or its written form, looked up once per word.
+const WORK_VERB = 1;
+const OUTCOME_VERB = 2;
+const WORK_NOUN = 4;
+const DELIVERABLE = 8;
+const RESULT_WORD = 16;
+const FUNDING_WORD = 32;
+
+function kindsOf(form: string, stem: string): number {
+  const has = (words: ReadonlySet<string>) => words.has(stem) || words.has(form);
+  let kinds = 0;
+  if (has(WORK_VERBS)) kinds |= WORK_VERB;
+  if (has(OUTCOME_VERBS)) kinds |= OUTCOME_VERB;
+  if (has(WORK_NOUNS) || compoundEndsIn(form, WORK_NOUNS)) kinds |= WORK_NOUN;
+  if (has(DELIVERABLES) || compoundEndsIn(form, DELIVERABLES)) kinds |= DELIVERABLE;
+  if (has(RESULT_WORDS)) kinds |= RESULT_WORD;
+  if (has(FUNDING)) kinds |= FUNDING_WORD;
+  return kinds;
+}
+
+const kindsByStemAndForm = new Map<string, Map<string, number>>();
+
+function wordKinds(form: string, stem: string): number {
+  let forms = kindsByStemAndForm.get(stem);
+  if (!forms) kindsByStemAndForm.set(stem, (forms = new Map()));
+  let kinds = forms.get(form);
+  if (kinds === undefined) {
+    kinds = kindsOf(form, stem);
+    if (kindsByStemAndForm.size >= MAX_REMEMBERED) kindsByStemAndForm.clear();
+    forms.set(form, kinds);
+  }
+  return kinds;
+}
+
+const pairFeatures = new Map<string, Map<string, string>>();
+
+function pairFeature(before: string, stem: string): string {
+  let after = pairFeatures.get(before);
+  if (!after) pairFeatures.set(before, (after = new Map()));
+  let name = after.get(stem);
+  if (name === undefined) {
+    name = `b:${before} ${stem}`;
+    if (pairFeatures.size >= MAX_REMEMBERED) pairFeatures.clear();
+    after.set(stem, name);
+  }
+  return name;
+}
+
 /** Calls `add` with every feature of a statement in the order readFeatures lists them, and fills `own` with its words' own features. */
 export function visitFeatures(text: string, criteria: TextCriteria, add: FeatureVisitor, own: WordFeatures[]): void {
   const words = statementWords(text);
@@ -153,7 +201,7 @@ export function visitFeatures(text: string, criteria: TextCriteria, add: Feature
     const stem = stems[i];
     const stemName = stemFeature(stem);
     add(stemName, word.text);
-    if (i > 0) add(`b:${stems[i - 1]} ${stem}`, `${words[i - 1].text} ${word.text}`);
+    if (i > 0) add(pairFeature(stems[i - 1], stem), `${words[i - 1].text} ${word.text}`);
     if (word.form.charCodeAt(0) !== 60) {
       lettered++;
       if (word.capital) capitals++;
@@ -169,19 +217,20 @@ export function visitFeatures(text: string, criteria: TextCriteria, add: Feature
       }
     }
     const form = word.form;
-    const workVerb = WORK_VERBS.has(stem) || WORK_VERBS.has(form);
+    const kinds = wordKinds(form, stem);
+    const workVerb = (kinds & WORK_VERB) !== 0;
     // A work word is a verb where a verb stands: first, or after "to", "and", "will" ("the SOC 2
     // audit", "a security review" are nouns, results to reach).
     if (workVerb && (i === 0 || VERB_CUES.has(words[i - 1].form) || language === 'de')) add('k:a work verb', word.text);
-    if (OUTCOME_VERBS.has(stem) || OUTCOME_VERBS.has(form)) add('k:a verb of change or result', word.text);
-    if (WORK_NOUNS.has(stem) || WORK_NOUNS.has(form) || compoundEndsIn(form, WORK_NOUNS)) add('k:names work to be done', word.text);
+    if (kinds & OUTCOME_VERB) add('k:a verb of change or result', word.text);
+    if (kinds & WORK_NOUN) add('k:names work to be done', word.text);
     // "Build", "Pilot", "Train" share their stem with "building", "pilot", "training": a verb is read as a verb.
-    else if (!workVerb && (DELIVERABLES.has(stem) || DELIVERABLES.has(form) || compoundEndsIn(form, DELIVERABLES))) add('k:a named deliverable', word.text);
+    else if (!workVerb && kinds & DELIVERABLE) add('k:a named deliverable', word.text);
     // "the top 50 customers" names whom the work is for, not a rank to reach ("top 3 in the market").
     const scope = form === 'top' && words[i + 1]?.form === '<num>' && words[i + 2] && !isFunctionWord(words[i + 2].form);
     if (scope) add('k:a scope (the top so many)', `${word.text} ${words[i + 1].text} ${words[i + 2].text}`);
-    else if (RESULT_WORDS.has(stem) || RESULT_WORDS.has(form)) add('k:a measured result or state', word.text);
-    if (FUNDING.has(stem) || FUNDING.has(form)) add('k:funding words', word.text);
+    else if (kinds & RESULT_WORD) add('k:a measured result or state', word.text);
+    if (kinds & FUNDING_WORD) add('k:funding words', word.text);
     if (word.form === '<pct>') add('k:a percentage', `${word.text}%`);
     if (word.form === '<year>') add('k:a year', word.text);
   }

@@ -40,6 +40,22 @@ export function fold(word: string): string {
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
 }
 
+// Plans reuse a small vocabulary: each written word is folded once (bounded like memo.ts).
+const MAX_REMEMBERED = 50_000;
+const folded = new Map<string, string>();
+
+function foldedWord(raw: string, apostrophes: boolean): string {
+  let form = folded.get(raw);
+  if (form === undefined) {
+    form = fold(raw);
+    if (apostrophes) form = form.replace(/[’']/g, '');
+    if (MONEY_WORDS.has(form)) form = '<money>';
+    if (folded.size >= MAX_REMEMBERED) folded.clear();
+    folded.set(raw, form);
+  }
+  return form;
+}
+
 const CURRENCY = new Set<string>(CURRENCY_SIGNS);
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'dall', 'sull', 'un', 'quell']);
 const MONEY_WORDS = new Set(CURRENCY_CODES.map((code) => code.toLowerCase()));
@@ -56,24 +72,27 @@ export function statementWords(text: string, limit = 600): Word[] {
     const code = text.charCodeAt(i);
     if (isLetter(code)) {
       let j = i + 1;
+      let apostrophe = -1;
       while (j < end) {
         const next = text.charCodeAt(j);
         if (isLetter(next) || isDigit(next)) j++;
-        else if ((next === 45 || next === 39 || next === 0x2019) && j + 1 < end && isLetter(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        else if ((next === 45 || next === 39 || next === 0x2019) && j + 1 < end && isLetter(text.charCodeAt(j + 1))) {
+          if (next !== 45 && apostrophe < 0) apostrophe = j - i;
+          j += 2;
+        } else break;
       }
       let raw = text.slice(i, j);
+      let apostrophes = apostrophe >= 0;
       // French and Italian elide an article into the next word ("d’attrition", "l’offre",
       // "dell’azienda"): the word is what follows the apostrophe.
-      const apostrophe = raw.search(/[’']/);
       if (apostrophe > 0 && ELISIONS.has(raw.slice(0, apostrophe).toLowerCase())) {
         i += apostrophe + 1;
         raw = raw.slice(apostrophe + 1);
+        apostrophes = /[’']/.test(raw);
       }
-      const form = fold(raw).replace(/[’']/g, '');
       const first = raw.charCodeAt(0);
       const capital = first >= 65 && first <= 90 ? true : first > 0xbf && raw[0] !== raw[0].toLowerCase();
-      words.push({ form: MONEY_WORDS.has(form) ? '<money>' : form, text: raw, capital });
+      words.push({ form: foldedWord(raw, apostrophes), text: raw, capital });
       i = j;
     } else if (isDigit(code)) {
       let j = i + 1;
