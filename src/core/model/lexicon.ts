@@ -75,10 +75,15 @@ export const OUTCOME_VERBS = union(
 /** Nouns that name work itself: an implementation, a rollout, an Einführung. They show a program as a verb does. */
 export const WORK_NOUNS = union(
   stems('en', 'implementation rollout roll-out migration deployment upgrade integration consolidation automation installation replacement modernization modernisation redesign rebrand refresh overhaul launch'),
-  stems('de', 'einfuhrung umsetzung implementierung migration ablosung modernisierung erneuerung umstellung integration'),
-  stems('fr', 'deploiement implementation migration modernisation integration installation refonte'),
-  stems('es', 'implantacion implementacion migracion despliegue modernizacion integracion instalacion renovacion'),
-  stems('it', 'implementazione migrazione modernizzazione integrazione installazione realizzazione'),
+  stems('de', 'einfuhrung umsetzung implementierung migration ablosung modernisierung erneuerung umstellung integration ' +
+    'einrichtung errichtung durchfuhrung beschaffung sanierung bereitstellung erstellung anschaffung umbau neubau inbetriebnahme'),
+  stems('fr', 'deploiement implementation migration modernisation integration installation refonte ' +
+    'creation construction lancement renovation elaboration realisation amenagement mise'),
+  stems('es', 'implantacion implementacion migracion despliegue modernizacion integracion instalacion renovacion ' +
+    'creacion construccion lanzamiento elaboracion ejecucion adquisicion contratacion rehabilitacion adaptacion celebracion puesta'),
+  stems('it', 'implementazione migrazione modernizzazione integrazione installazione realizzazione ' +
+    'creazione costruzione avvio attivazione adozione progettazione acquisizione acquisto riqualificazione adeguamento messa'),
+  stems('pt', 'implantacao implementacao migracao modernizacao integracao instalacao criacao construcao lancamento elaboracao'),
 );
 
 /** Nouns that name a concrete deliverable: a thing built, bought, run or written. */
