@@ -191,10 +191,10 @@ describe('findMoneyInText', () => {
 
   const notMoney = [
     'Grow ARR 3x YoY.',
-    'Solve Big Code problems for the largest enterprises (5k+ user, multi-business unit, global).',
+    'Win the largest logistics accounts (10k+ seats, multi-region, global).',
     '5k users',
     'Increase EMEA revenue 20% by 2027',
-    '25% reduction in waste intensity by 2030 (2019 baseline).',
+    '30% reduction in water intensity by 2031 (2020 baseline).',
     'Hire 250 engineers',
     'the 2027 budget',
     'budget of 2030',

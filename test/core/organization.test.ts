@@ -26,8 +26,8 @@ describe('findOrganizationInText', () => {
   });
 
   it.each([
-    'Build the systems and team to be proactive, not reactive, about customer success.',
-    'Solve Big Code problems for the largest enterprises (5k+ user, multi-business unit, global).',
+    'Build the tooling and team to be preventive, not reactive, about account health.',
+    'Win the largest logistics accounts (10k+ seats, multi-region, global).',
     'Grow ARR 3x YoY.',
     'Let us team up with partners',
   ])('%s names no organization', (text) => {

@@ -17,12 +17,12 @@ function symbol(code: number): number {
   return code >= 97 && code <= 122 ? code - 97 : OTHER;
 }
 
-function triples(form: string, each: (index: number) => void): void {
+function triples(form: string, each: (index: number, other: boolean) => void): void {
   let a = EDGE;
   let b = symbol(form.charCodeAt(0));
   for (let i = 1; i <= form.length; i++) {
     const c = i < form.length ? symbol(form.charCodeAt(i)) : EDGE;
-    each((a * SYMBOLS + b) * SYMBOLS + c);
+    each((a * SYMBOLS + b) * SYMBOLS + c, a === OTHER || b === OTHER || c === OTHER);
     a = b;
     b = c;
   }
@@ -43,14 +43,18 @@ export class LetterTriples {
     });
   }
 
-  /** The share of a folded word's letter triples that were seen. */
+  /**
+   * The share of a folded word's letter triples that were seen. A triple with a letter
+   * outside a-z never counts as seen: one symbol stands for every such letter, so Greek or
+   * Cyrillic would otherwise read as known because training met a Japanese line.
+   */
   seen(form: string): number {
     if (!form) return 0;
     let seen = 0;
     let all = 0;
-    triples(form, (index) => {
+    triples(form, (index, other) => {
       all++;
-      if (this.bits[index >> 3] & (1 << (index & 7))) seen++;
+      if (!other && this.bits[index >> 3] & (1 << (index & 7))) seen++;
     });
     return seen / all;
   }

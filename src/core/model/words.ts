@@ -16,6 +16,7 @@ export interface Word {
 }
 
 const YEAR = /^(?:19|20)\d\d$/;
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 
 function isLetter(code: number): boolean {
   return (
@@ -37,7 +38,8 @@ export function fold(word: string): string {
   const lower = word.toLowerCase();
   // Decomposition is the costly step and plain ASCII needs none.
   if (!/[^\x00-\x7f]/.test(lower)) return lower;
-  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+  // Letters that carry no accent to strip are written out as the Latin letters they stand for ("mise en œuvre" as "oeuvre").
+  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[œæøłđı]/g, (c) => LIGATURES[c]);
 }
 
 // Plans reuse a small vocabulary: each written word is folded once (bounded like memo.ts).

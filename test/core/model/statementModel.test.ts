@@ -78,6 +78,19 @@ describe('classify by wording', () => {
     }
   });
 
+  it('calls a statement in an alphabet it was not trained on Unclear, whatever number it holds', () => {
+    for (const text of ['Αύξηση πωλήσεων κατά 10%', 'Увеличить продажи на 10% к 2027 году', 'Повысить лояльность клиентов']) {
+      const verdict = classify(text);
+      expect(verdict.label, text).toBe('Unclear');
+      expect(verdict.reason, text).toMatch(/words/i);
+    }
+  });
+
+  it('reads ligatures as the letters they stand for', () => {
+    expect(classify('Mise en œuvre du nouveau portail fournisseurs').label).toBe(classify('Mise en oeuvre du nouveau portail fournisseurs').label);
+    expect(scoreStatement('Mise en œuvre du nouveau portail fournisseurs', defaultModel()).goal).toBe(scoreStatement('Mise en oeuvre du nouveau portail fournisseurs', defaultModel()).goal);
+  });
+
   it('lets criteria in the words decide, and says so', () => {
     const verdict = classify('Implement Okta SSO — CISO office, John Park, $180K, 6 months');
     expect(verdict).toMatchObject({ label: 'Initiative', basis: 'criteria' });
@@ -101,7 +114,9 @@ describe('scoring reads exactly the features training reads', () => {
     'Réduire le taux d’attrition client à moins de 5 %',
     'Implantación de un ERP en la planta de embotellado',
     'Pass SOC 2 audit',
-    'GENERAR POLITICA DE SEGURIDAD CIUDADANA',
+    'MEJORAR LA ATENCION AL CLIENTE EN TODAS LAS SUCURSALES',
+    'Mise en œuvre du nouveau portail fournisseurs',
+    'Αύξηση πωλήσεων κατά 10%',
     'Launch the partner portal, led by Dana Whitfield, $250k, by Q3 2027',
     'fdwrhuyrj xds mygvjr',
     'the the the to to and',
