@@ -17,6 +17,7 @@ import { strongestReasons } from './model/describe';
 import { scoreStatement, type StatementModel, type StatementScore } from './model/statementModel';
 import { EXECUTIVE } from './lexicon';
 import { themeOf } from './theme';
+import { isPlaceholderText } from './placeholderText';
 import { readsAsWords } from './wordlike';
 import { cellText, clip, isBlank, isSheetsError } from './text';
 import {
@@ -220,6 +221,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   const words = `${title} ${description}`.trim();
   if (!readsAsWords(words)) {
     return verdict('Unclear', 'wording', `The text does not read as words (“${clip(words)}”), so it is taken for neither a goal nor an initiative; ${met}`);
+  }
+  if (isPlaceholderText(words)) {
+    return verdict('Unclear', 'wording', `Template filler (“${clip(words, 40)}”), not a statement anyone wrote; ${met}`);
   }
 
   const parentDecides = context.isParent === true && wording.goal < 0.5 + model.band && goal >= 0.5 + model.band;
