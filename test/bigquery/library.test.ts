@@ -183,6 +183,23 @@ describe('goalpost bigquery --from --table', () => {
   });
 });
 
+describe('goalpost bigquery, a file not in UTF-8', () => {
+  it('tells bq load the encoding Goalpost read the file in', () => {
+    const dir = tempDir();
+    const windows = join(dir, 'windows.csv');
+    writeFileSync(windows, Buffer.from('Maßnahme;Leitung\r\nLieferantenportal einführen;Jörg Weiß\r\n', 'latin1'));
+    const utf16 = join(dir, 'unicode.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Objective\tLead\r\nRoll out the portal\tDana Whitfield\r\n', 'utf16le')]));
+    const load = (plan: string, out: string) => {
+      const result = goalpost(['bigquery', '--out', join(dir, out), '--library-uri', 'gs://acme-plans/goalpost-bq.js', '--from', plan, '--table', 'acme-sales.plans.t']);
+      expect(result.code, result.err).toBe(0);
+      return readFileSync(join(dir, out, 'goalpost.sql'), 'utf8');
+    };
+    expect(load(windows, 'a')).toContain("--field_delimiter=';' --encoding=ISO-8859-1 acme-sales:plans.t windows.csv");
+    expect(load(utf16, 'b')).toContain('--field_delimiter=tab --encoding=UTF-16LE acme-sales:plans.t unicode.txt');
+  });
+});
+
 describe('goalpost bigquery, refusals', () => {
   const run = (args: string[]) => goalpost(['bigquery', ...args]);
 

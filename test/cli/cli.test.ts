@@ -84,6 +84,28 @@ describe('goalpost classify', () => {
     expect(JSON.parse(rows[0]).label).toBe('Initiative');
   });
 
+  it('reads a CSV that Excel on Windows saved in Windows-1252, says so, and keeps umlauts and euros', () => {
+    const german = ['Maßnahme;Bereich;Leitung;Budget;Fällig', 'Einführung eines Lieferantenportals;Einkauf;Jörg Weiß;180.000 €;30.06.2027', 'Kundenzufriedenheit um 15 % erhöhen;;;;'].join('\r\n');
+    const path = file('windows.csv', Buffer.from(Buffer.from(german, 'latin1').map((byte, i) => (german[i] === '€' ? 0x80 : byte))));
+    const { out, err, code } = run(['classify', path, '-f', 'ndjson']);
+    expect(code).toBe(0);
+    expect(err).toContain('read as Windows-1252');
+    const rows = out.trim().split('\n').map((line) => JSON.parse(line));
+    expect(rows[0].label).toBe('Initiative');
+    expect(rows[0].reason).toContain('“Einführung”');
+    expect(rows[0].evidence.budget).toContain('180.000 €');
+    expect(rows[0].criteria.budget).toBe(true);
+    expect(rows[0].evidence.leadership).toContain('Jörg Weiß');
+    expect(rows[1].label).toBe('Goal');
+  });
+
+  it('reads UTF-8 as UTF-8 even when the preview ends inside a character', () => {
+    const long = `Objective,Team\n${'Grow revenue in Zürich by 20%,Vertrieb Süd\n'.repeat(3000)}`;
+    const { err, out } = run(['classify', file('utf8-long.csv', long), '-f', 'ndjson']);
+    expect(err).not.toContain('Windows-1252');
+    expect(out).not.toContain('\ufffd');
+  });
+
   it('keeps a line break inside a quoted cell in one row', () => {
     const content = 'Objective,Team\n"Migrate the core ledger\nto the cloud",Finance IT\nGrow revenue 20%,\n';
     const rows = run(['classify', file('quoted.csv', content), '-f', 'ndjson']).out.trim().split('\n').map((l) => JSON.parse(l));

@@ -12,7 +12,7 @@ import { FIELDS, type FieldOverrides, type PlanLayout } from '../../core';
 import { checkDataset, checkLibraryUri, checkTable, columnNames, functionsSql, loadSchema, NameError, rollupViewSql, verdictTableSql } from '../../bigquery/sql';
 import { UsageError } from '../errors';
 import { readPlan } from '../planReader';
-import { csvDelimiter } from '../sources/csvSource';
+import { csvDialect, type Encoding } from '../sources/csvSource';
 import { planFile } from '../sources/rowSource';
 
 export interface BigQueryCommandOptions {
@@ -80,14 +80,19 @@ function mappingLines(layout: PlanLayout): string[] {
   );
 }
 
+// BigQuery reads UTF-8 unless told; it has no Windows-1252, and ISO-8859-1 is the same but for
+// 0x80-0x9F (€, curly quotes), which come through as control characters.
+const BQ_ENCODING: Record<Encoding, string> = { 'utf-8': '', 'utf-16le': ' --encoding=UTF-16LE', 'utf-16be': ' --encoding=UTF-16BE', 'windows-1252': ' --encoding=ISO-8859-1' };
+
 /** `bq load` for the plan as Goalpost read it: the same delimiter, and every line up to the header skipped. */
 async function loadCommand(from: string, table: string, headerLine: number | null): Promise<string> {
   const [project, dataset, name] = table.split('.');
   const workbook = extname(from).toLowerCase() === '.xlsx';
-  const separator = workbook ? ',' : await csvDelimiter(from);
+  const dialect = workbook ? { delimiter: ',', encoding: 'utf-8' as const } : await csvDialect(from);
+  const separator = dialect.delimiter;
   const delimiter = separator === ',' ? '' : separator === '\t' ? ' --field_delimiter=tab' : ` --field_delimiter='${separator}'`;
   const file = workbook ? `${basename(from, extname(from))}.csv` : basename(from);
-  return `bq load --source_format=CSV --skip_leading_rows=${headerLine ?? 0} --allow_quoted_newlines${delimiter} ${project}:${dataset}.${name} ${file} ${SCHEMA}`;
+  return `bq load --source_format=CSV --skip_leading_rows=${headerLine ?? 0} --allow_quoted_newlines${delimiter}${BQ_ENCODING[dialect.encoding]} ${project}:${dataset}.${name} ${file} ${SCHEMA}`;
 }
 
 export async function runBigQuery(options: BigQueryCommandOptions): Promise<string[]> {

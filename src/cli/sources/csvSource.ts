@@ -15,14 +15,44 @@ import type { BadRow, RowSource, SourceRow } from './rowSource';
 const DELIMITERS = [',', ';', '\t', '|'];
 const PREVIEW_BYTES = 64 * 1024;
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-/** The encoding a byte-order mark announces, and the mark's length; UTF-8 without a mark otherwise. */
+/**
+ * The encoding a byte-order mark announces, and the mark's length. Without a mark, UTF-8
+ * when the first bytes are valid UTF-8, else Windows-1252: what Excel on Windows writes for
+ * "CSV (Comma delimited)", where "Müller" or "€" are single bytes UTF-8 cannot hold.
+ */
 export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bom: number } {
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
-  return { encoding: 'utf-8', bom: 0 };
+  return { encoding: isUtf8(head) ? 'utf-8' : 'windows-1252', bom: 0 };
+}
+
+/** Valid UTF-8, allowing a character cut short by the end of the bytes read. */
+function isUtf8(bytes: Uint8Array): boolean {
+  let end = bytes.length;
+  // Step back over a last sequence the preview may have cut: at most 3 continuation bytes and their lead.
+  for (let back = 1; back <= 4 && end - back >= 0; back++) {
+    const byte = bytes[end - back];
+    if ((byte & 0xc0) === 0x80) continue;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      if (back < length) end -= back;
+    }
+    break;
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What a user should know of how the bytes were read, if anything. */
+export function encodingNote(encoding: Encoding): string | undefined {
+  return encoding === 'windows-1252' ? 'the file is not UTF-8: read as Windows-1252 (as Excel saves "CSV" on Windows)' : undefined;
 }
 
 /**
@@ -78,11 +108,11 @@ function decoder(encoding: Encoding): Transform {
   });
 }
 
-/** The delimiter a CSV file is read with (for tools that load the same file, such as `bq load`). */
-export async function csvDelimiter(path: string): Promise<string> {
+/** The delimiter and encoding a CSV file is read with (for tools that load the same file, such as `bq load`). */
+export async function csvDialect(path: string): Promise<{ delimiter: string; encoding: Encoding }> {
   const first = await head(path);
   const { encoding, bom } = sniffEncoding(first);
-  return guessDelimiter(new TextDecoder(encoding).decode(first.subarray(bom)));
+  return { delimiter: guessDelimiter(new TextDecoder(encoding).decode(first.subarray(bom))), encoding };
 }
 
 /**
@@ -133,7 +163,7 @@ export async function openCsv(path: string, onBadRow: (bad: BadRow) => void, ski
       );
     }
   }
-  return { rows: rows(), totalBytes: null, bytesRead: () => bytesRead, format: 'csv' };
+  return { rows: rows(), totalBytes: null, bytesRead: () => bytesRead, format: 'csv', note: encodingNote(encoding) };
 }
 
 /**
