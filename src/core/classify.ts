@@ -17,7 +17,7 @@ import { strongestReasons } from './model/describe';
 import { scoreStatement, type StatementModel, type StatementScore } from './model/statementModel';
 import { EXECUTIVE } from './lexicon';
 import { themeOf } from './theme';
-import { isPlaceholderText } from './placeholderText';
+import { placeholderKind, type PlaceholderKind } from './placeholderText';
 import { readsAsWords } from './wordlike';
 import { cellText, clip, isBlank, isSheetsError } from './text';
 import {
@@ -66,6 +66,14 @@ function threshold(options: ClassifyOptions): number {
   const value = Math.round(Number(options.threshold ?? DEFAULT_THRESHOLD));
   return Number.isFinite(value) ? Math.min(5, Math.max(1, value)) : DEFAULT_THRESHOLD;
 }
+
+const PLACEHOLDER_READS: Record<PlaceholderKind, string> = {
+  filler: 'Template filler',
+  instruction: 'A template’s instruction',
+  total: 'A totals row',
+  field: 'A field written as a row',
+  note: 'A note about the sheet',
+};
 
 function unclear(reason: string): Verdict {
   return {
@@ -222,8 +230,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   if (!readsAsWords(words)) {
     return verdict('Unclear', 'wording', `The text does not read as words (“${clip(words)}”), so it is taken for neither a goal nor an initiative; ${met}`);
   }
-  if (isPlaceholderText(words)) {
-    return verdict('Unclear', 'wording', `Template filler (“${clip(words, 40)}”), not a statement anyone wrote; ${met}`);
+  const placeholder = placeholderKind(words);
+  if (placeholder) {
+    return verdict('Unclear', 'wording', `${PLACEHOLDER_READS[placeholder]} (“${clip(words, 40)}”), not a goal or an initiative; ${met}`);
   }
 
   const parentDecides = context.isParent === true && wording.goal < 0.5 + model.band && goal >= 0.5 + model.band;

@@ -1,38 +1,73 @@
 /**
- * Template filler: the rows a plan template ships with before anyone writes in it
- * ("Lorem ipsum dolor sit amet", "Sample text here", "New row", "Test test"). Such a row
- * is nobody's goal or project, though its words may read as one ("Test" opens work).
+ * Rows of a plan that nobody wrote as a statement: the filler a template ships with
+ * ("Lorem ipsum dolor sit amet", "Sample text here", "New row"), its instructions
+ * ("[Insert goal here]", "Click to add text"), a totals row ("Total budget"), a field written
+ * as a row ("Owner: Finance") and notes about the sheet ("Row intentionally left blank",
+ * "See tab 'Initiatives'"). Their words may read as a goal or as work ("Add" opens work), so
+ * they are told apart before the wording is judged.
  */
 import { normalize } from './text';
 
-// Words a template fills a cell with, in the languages Goalpost reads; with the words that
-// hold such filler together ("here", "the").
-const FILLER = new Set(
-  (
-    'lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt labore dolore magna aliqua ' +
-    'test testing tested sample example placeholder dummy filler new row text here item entry line foo bar baz ' +
+export type PlaceholderKind = 'filler' | 'instruction' | 'total' | 'field' | 'note';
+
+const words = (list: string) => new Set(list.split(/\s+/));
+
+// Words a template fills a cell with, in the languages Goalpost reads.
+const FILLER = words(
+  'lorem ipsum dolor sit amet consectetur adipiscing elit sed eiusmod tempor incididunt labore dolore magna aliqua ' +
+    'test testing sample example placeholder dummy filler new row text here item entry line foo bar baz ' +
     'beispiel beispieltext muster mustertext neu neue neuer zeile eintrag hier ' +
     'exemple texte ici nouveau nouvelle ligne entree ' +
     'ejemplo texto aqui nuevo nueva fila entrada prueba ' +
-    'esempio testo qui nuovo nuova riga voce prova'
-  ).split(' '),
+    'esempio testo qui nuovo nuova riga voce prova',
 );
-const GLUE = new Set(['a', 'an', 'the', 'goes', 'go', 'your', 'my', 'of', 'to', 'de', 'du', 'le', 'la', 'el', 'il', 'der', 'die', 'das', 'ein', 'eine', 'un', 'une', 'uno', 'una', 'di', 'del', 'for', 'or', 'and', 'et', 'y', 'e', 'und', '1', '2', '3']);
+// What a template asks for, and how it asks.
+const ASKS = words(
+  'insert enter type add write put click tap fill describe edit replace ' +
+    'einfugen eingeben hinzufugen schreiben eintragen klicken ' +
+    'inserer saisir ajouter ecrire cliquer remplir ' +
+    'insertar introducir anadir escribir agregar haga clic pulse ' +
+    'inserire aggiungere scrivere digitare fare clicca',
+);
+const ASKED_FOR = words(
+  'goal goals objective objectives initiative initiatives statement title description name project key result results ' +
+    'ziel ziele massnahme titel beschreibung objectif objectifs titre objetivo objetivos titulo descripcion obiettivo obiettivi titolo descrizione nome',
+);
+const GLUE = words(
+  'a an the your my our of to for or and here me this on please ' +
+    'de du le la les ici votre el los las su aqui il lo di del qui vostro ihr ihre hier der die das ein eine und zu um pour para per 1 2 3',
+);
+const TOTALS = words('total totals subtotal grand totale totali summe gesamt gesamtsumme zwischensumme somme suma subtotale totaal');
+const FIELDS = words(
+  'owner owners budget status notes note comments comment due deadline lead leader team sponsor manager pm start end date ' +
+    'verantwortlich verantwortlicher status notizen bemerkung frist leitung responsable statut echeance equipe responsable estado notas fecha plazo ' +
+    'responsabile stato note scadenza',
+);
+const NOTE = /\bintentionally left blank\b|\bdo not (?:share|distribute|edit|delete)\b|^\s*(?:see|siehe|voir|ver|vedi)\s+(?:tab|sheet|row|line|page|column|above|below|blatt|zeile|tabelle|onglet|ligne|hoja|fila|pestana|foglio|riga|scheda)\b/i;
 
-/** True when every word of the text is template filler, or it is the "Lorem ipsum" of typesetting. */
-export function isPlaceholderText(text: string): boolean {
-  // Runs on every row: a statement whose first word is neither filler nor glue is none.
+/** What kind of non-statement the text is, or null when it may be a statement. */
+export function placeholderKind(text: string): PlaceholderKind | null {
+  // Runs on every row: what opens a real statement is rarely any of these words.
   const first = /[\p{L}\p{N}]+/u.exec(text);
-  if (!first) return false;
+  if (!first) return null;
   const opening = normalize(first[0]);
-  if (!FILLER.has(opening) && !GLUE.has(opening)) return false;
-  const words = normalize(text).split(/[^a-z0-9]+/).filter(Boolean);
-  if (!words.length) return false;
-  if (words.includes('lorem') && words.includes('ipsum')) return true;
+  const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || FIELDS.has(opening) || GLUE.has(opening) || NOTE.test(text);
+  if (!opensLikeOne) return null;
+  const all = normalize(text).split(/[^a-z0-9]+/).filter(Boolean);
+  // A note about the sheet is short; a statement may say "do not" or "see" in passing.
+  if (all.length <= 8 && NOTE.test(text)) return 'note';
+  if (all.includes('lorem') && all.includes('ipsum')) return 'filler';
+  // "Owner: Finance", "Budget: TBD": a field's label and a value, not a statement.
+  if (FIELDS.has(opening) && /^[^:]{1,25}:\s*\S/.test(text) && all.length <= 4) return 'field';
+  if (TOTALS.has(opening) && all.length <= 3) return 'total';
   let filler = 0;
-  for (const word of words) {
+  let asks = 0;
+  for (const word of all) {
     if (FILLER.has(word)) filler++;
-    else if (!GLUE.has(word)) return false;
+    else if (ASKS.has(word)) asks++;
+    else if (!GLUE.has(word) && !ASKED_FOR.has(word)) return null;
   }
-  return filler > 0;
+  // German asks last ("Ziel hier eingeben").
+  if (asks && all.length <= 6) return 'instruction';
+  return filler > 0 && asks === 0 ? 'filler' : null;
 }

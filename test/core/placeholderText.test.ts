@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core';
-import { isPlaceholderText } from '../../src/core/placeholderText';
+import { placeholderKind } from '../../src/core/placeholderText';
 
 describe('template filler', () => {
   it.each([
@@ -15,10 +15,32 @@ describe('template filler', () => {
     'Nueva fila',
     'Testo di esempio',
   ])('“%s” is filler, and Unclear', (text) => {
-    expect(isPlaceholderText(text)).toBe(true);
+    expect(placeholderKind(text)).toBe('filler');
     const verdict = classify(text);
     expect(verdict.label).toBe('Unclear');
     expect(verdict.reason).toMatch(/^Template filler/);
+  });
+
+  it.each([
+    ['[Insert goal here]', 'instruction', /^A template’s instruction/],
+    ['Click to add text', 'instruction', /^A template’s instruction/],
+    ['Type your objective', 'instruction', /^A template’s instruction/],
+    ['Add initiative', 'instruction', /^A template’s instruction/],
+    ['Ziel hier eingeben', 'instruction', /^A template’s instruction/],
+    ['Saisir votre objectif ici', 'instruction', /^A template’s instruction/],
+    ['Total budget', 'total', /^A totals row/],
+    ['Totale budget', 'total', /^A totals row/],
+    ['Gesamtsumme EMEA', 'total', /^A totals row/],
+    ['Owner: Finance', 'field', /^A field written as a row/],
+    ['Status: on hold', 'field', /^A field written as a row/],
+    ['Row intentionally left blank', 'note', /^A note about the sheet/],
+    ['Draft - do not share', 'note', /^A note about the sheet/],
+    ["See tab 'Initiatives'", 'note', /^A note about the sheet/],
+  ])('“%s” is a %s, and Unclear', (text, kind, reason) => {
+    expect(placeholderKind(text)).toBe(kind);
+    const verdict = classify(text);
+    expect(verdict.label).toBe('Unclear');
+    expect(verdict.reason).toMatch(reason);
   });
 
   it.each([
@@ -28,8 +50,14 @@ describe('template filler', () => {
     'A new CRM for the field team',
     'Neue Kunden im Mittelstand gewinnen',
     'Nouveau portail fournisseurs',
+    'Add a referral question to the onboarding survey',
+    'Enter the Japanese market with two distributors',
+    'Total cost of ownership down 15% for our top accounts',
+    'Owner: Finance. Consolidate the three billing systems into one by Q4',
+    'Type approval for the new charger in the EU',
+    'See more repeat buyers in the Nordics',
   ])('“%s” is a statement', (text) => {
-    expect(isPlaceholderText(text)).toBe(false);
+    expect(placeholderKind(text)).toBeNull();
     expect(classify(text).reason).not.toMatch(/filler/);
   });
 });
