@@ -39,6 +39,16 @@ const FORMAT_OF_EXTENSION: Record<string, string> = { '.csv': 'csv', '.json': 'j
 export function outputFormat<F extends string>(asked: F | undefined, output: string | undefined, allowed: readonly F[]): F {
   if (asked) return asked;
   const dot = output ? output.lastIndexOf('.') : -1;
-  const named = dot >= 0 ? FORMAT_OF_EXTENSION[output!.slice(dot).toLowerCase()] : undefined;
-  return (allowed as readonly string[]).includes(named ?? '') ? (named as F) : ('table' as F);
+  const extension = dot >= 0 ? output!.slice(dot).toLowerCase() : '';
+  const named = FORMAT_OF_EXTENSION[extension];
+  if ((allowed as readonly string[]).includes(named ?? '')) return named as F;
+  // A name that promises a format this command does not write would get a text table: a
+  // truncated, reason-less copy under a name that says otherwise.
+  if (named || extension === '.xlsx' || extension === '.xls') {
+    const written = allowed.filter((format) => format !== 'table');
+    throw new UsageError(
+      `Cannot write ${extension} here: the formats are ${written.join(', ')} and a text table (table). Name the output .${written[0]}, or give --format`,
+    );
+  }
+  return 'table' as F;
 }

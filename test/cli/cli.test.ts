@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -186,5 +186,17 @@ describe('the output format', () => {
     const table = join(dir, 'asked.csv');
     expect(run(['classify', file('format-plan.csv', plan), '-o', table, '-f', 'table', '--quiet']).code).toBe(0);
     expect(readFileSync(table, 'utf8')).toMatch(/^Row\s+Statement/);
+  });
+
+  it.each([
+    ['classify', 'verdicts.xlsx', /Cannot write \.xlsx here: the formats are csv, ndjson, json/],
+    ['classify', 'verdicts.md', /Cannot write \.md here/],
+    ['rollup', 'rollup.ndjson', /Cannot write \.ndjson here: the formats are md, csv, json/],
+  ])('%s refuses an --output named %s, a format it does not write, and writes nothing', (command, name, message) => {
+    const target = join(dir, name);
+    const result = run([command, file('format-plan.csv', plan), '-o', target, '--quiet']);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(message);
+    expect(existsSync(target)).toBe(false);
   });
 });
