@@ -17,6 +17,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'opportunity id', 'account id', 'task id', 'issue key', 'issue id', 'key result id', 'goal id number', 'item id',
     'success plan id', 'objective record id', 'record number', 'wbs', 'row number', 'sl no',
     'lfd nr', 'laufende nummer', 'id objectif', 'numero de ligne', 'id objetivo', 'nummer ziel',
+    // it
+    'codice', 'cod', 'numero', 'id obiettivo', 'codice obiettivo', 'id azione',
   ],
   account: [
     'account', 'account name', 'customer', 'customer name', 'client', 'client name', 'company',
@@ -25,6 +27,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'account plan name', 'potential customer', 'associated company', 'company name primary', 'parent account',
     'customer account', 'account owner company', 'konto', 'kontoname', 'kundenkonto', 'kunde firma', 'nom du compte',
     'nom du client', 'nombre de cuenta', 'nombre del cliente', 'klant', 'klantnaam', 'bedrijf', 'organisatie klant',
+    // it
+    'cliente', 'nome cliente', 'azienda', 'societa', 'ragione sociale', 'conto',
   ],
   title: [
     'title', 'name', 'objective', 'objective name', 'objective title', 'goal', 'goal name', 'goal title',
@@ -42,6 +46,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'aufgabe', 'aufgabenname', 'projektname', 'initiativname', 'was', 'objectif action', 'intitule de l action',
     'nom du projet', 'nom de l objectif', 'tache', 'chantier', 'quoi', 'objetivo accion', 'nombre del proyecto',
     'nombre de la iniciativa', 'tarea', 'que', 'doel', 'doelstelling', 'actie', 'maatregel', 'projectnaam', 'taak', 'wat',
+    // it
+    'titolo', 'obiettivo', 'obiettivo strategico', 'obiettivo operativo', 'iniziativa', 'azione', 'progetto', 'nome progetto', 'intervento', 'attivita', 'misura', 'linea d azione', 'linea di azione', 'obiettivo azione', 'azione obiettivo', 'obiettivo iniziativa',
   ],
   description: [
     'description', 'details', 'detail', 'notes', 'note', 'comments', 'comment', 'why', 'rationale',
@@ -53,6 +59,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'opportunity description', 'deal description', 'task notes', 'long description', 'why it matters',
     'business case', 'justification', 'background', 'hintergrund', 'begrundung', 'warum', 'pourquoi', 'justification',
     'contexte', 'por que', 'justificacion', 'contexto', 'omschrijving', 'beschrijving', 'toelichting', 'opmerkingen', 'waarom',
+    // it
+    'descrizione', 'dettagli', 'note', 'commenti', 'osservazioni', 'motivazione', 'contesto', 'perche',
   ],
   organization: [
     'organization', 'organisation', 'org', 'owning organization', 'owning org', 'owning team', 'business unit',
@@ -65,6 +73,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'department name', 'practice', 'line of business', 'lob', 'segment team', 'organisation unit',
     'team zustandig', 'zustandiger bereich', 'organisationseinheit', 'entite', 'pole', 'business unit responsable',
     'area responsable', 'equipo responsable', 'afdeling', 'bedrijfsonderdeel',
+    // it
+    'struttura', 'struttura responsabile', 'ufficio', 'settore', 'direzione', 'dipartimento', 'servizio', 'unita organizzativa', 'area responsabile', 'funzione', 'squadra', 'team responsabile',
   ],
   leader: [
     'leader', 'lead', 'project leader', 'project lead', 'program lead', 'programme lead', 'initiative lead',
@@ -75,6 +85,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'account executive', 'ae', 'opportunity owner', 'deal owner', 'task owner', 'assigned to person',
     'leitung', 'zustandig', 'verantwortliche person', 'porteur', 'porteur du projet', 'chef de file',
     'responsable del objetivo', 'encargado', 'trekker', 'eigenaar project', 'verantwoordelijke',
+    // it
+    'responsabile', 'referente', 'responsabile del progetto', 'capo progetto', 'capoprogetto',
   ],
   manager: [
     'project manager', 'pm', 'program manager', 'programme manager', 'manager', 'delivery manager',
@@ -83,18 +95,24 @@ const SYNONYMS: Record<Field, string[]> = {
     'gerente',
     'project owner pm', 'projektmanagerin', 'projektmanagement', 'responsable de projet', 'pmo contact',
     'gestor de proyecto', 'projectleider', 'projectmanager',
+    // it
+    'project manager', 'coordinatore', 'gestore del progetto', 'responsabile di progetto',
   ],
   owner: [
     'owner', 'objective owner', 'goal owner', 'assigned to', 'assignee', 'business owner', 'stakeholder',
     'eigentumer', 'verantwortliche', 'proprietaire', 'propietario', 'dueno',
     'assignee email', 'owner name', 'record owner', 'created by owner', 'person', 'people', 'assigned', 'eigentuemer',
     'besitzer', 'inhaber', 'titulaire', 'duena', 'eigenaar',
+    // it
+    'titolare', 'proprietario', 'assegnatario', 'incaricato',
   ],
   sponsor: [
     'sponsor', 'executive sponsor', 'exec sponsor', 'executive', 'executive owner', 'sponsor name',
     'auftraggeber', 'commanditaire', 'patrocinador',
     'executive sponsor name', 'exec', 'executive owner name', 'business sponsor', 'sponsor executif', 'sponsor ejecutivo',
     'opdrachtgever',
+    // it
+    'committente', 'sponsor esecutivo', 'promotore',
   ],
   budget: [
     'budget', 'funding', 'funds', 'amount', 'cost', 'costs', 'investment', 'spend', 'capex', 'opex',
@@ -107,12 +125,16 @@ const SYNONYMS: Record<Field, string[]> = {
     'budget eur', 'budget usd', 'planned cost', 'estimated budget', 'investment amount',
     'budget in eur', 'budget teur', 'budget t eur', 'mittel eur', 'aufwand', 'budget alloue', 'montant alloue',
     'enveloppe', 'monto', 'presupuesto asignado', 'begroting', 'kosten eur', 'bedrag', 'budget k',
+    // it
+    'importo', 'stanziamento', 'costo previsto', 'finanziamento', 'risorse', 'spesa', 'investimento', 'budget stanziato',
   ],
   start: [
     'start', 'start date', 'begin', 'begin date', 'kickoff', 'kick off', 'from', 'launch date', 'started',
     'beginn', 'startdatum', 'anfang', 'debut', 'date de debut', 'inicio', 'fecha de inicio', 'fecha inicio',
     'start on', 'created start', 'timeline start', 'planned start', 'start date planned', 'baseline start',
     'startdatum geplant', 'beginnt', 'date debut', 'date de demarrage', 'demarrage', 'comienzo', 'fecha comienzo', 'begindatum',
+    // it
+    'inizio', 'data inizio', 'data di inizio', 'avvio', 'data avvio',
   ],
   end: [
     'end', 'end date', 'due', 'due date', 'deadline', 'target date', 'finish', 'finish date', 'completion',
@@ -123,6 +145,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'target end', 'timeline end', 'end date planned', 'baseline finish', 'target', 'bis', 'zieltermin', 'enddatum geplant',
     'abschluss', 'fertig bis', 'date cible', 'date d echeance', 'date limite', 'fecha objetivo', 'fecha de vencimiento',
     'fecha de cierre', 'einddatum', 'deadline datum', 'opleverdatum',
+    // it
+    'scadenza', 'data scadenza', 'data di scadenza', 'data fine', 'data di fine', 'termine', 'entro', 'completamento',
   ],
   timeframe: [
     'timeframe', 'time frame', 'timeline', 'timing', 'when', 'period', 'quarter', 'fiscal year', 'fy',
@@ -132,6 +156,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'fiscal period', 'fiscal quarter', 'timeline', 'target period', 'planned period', 'time', 'year', 'jahr', 'quartal',
     'zeitraum geplant', 'wann', 'annee', 'trimestre', 'semestre', 'quand', 'periode cible', 'cuando', 'ano', 'fecha', 'date',
     'wanneer', 'periode', 'kwartaal', 'termijn', 'sprint', 'release', 'duree', 'dauer', 'duracion', 'looptijd',
+    // it
+    'tempistica', 'tempi', 'cronoprogramma', 'periodo di riferimento', 'anno', 'durata', 'orizzonte',
   ],
   parent: [
     'parent', 'parent goal', 'parent objective', 'parent id', 'goal id', 'parent goal id', 'supports',
@@ -144,6 +170,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'ubergeordnetes ziel id', 'zugehoriges ziel', 'gehort zu', 'ziel bezug', 'beitrag zu', 'objectif lie', 'objectif de rattachement',
     'rattache a', 'contribue a', 'objectif strategique parent', 'objetivo relacionado', 'objetivo superior', 'pertenece a',
     'contribuye a', 'meta padre', 'bovenliggend doel', 'hoort bij', 'draagt bij aan', 'gerelateerd doel',
+    // it
+    'obiettivo padre', 'obiettivo collegato', 'obiettivo di riferimento', 'obiettivo superiore', 'contribuisce a', 'fa parte di', 'collegato a',
   ],
 };
 
@@ -165,8 +193,8 @@ EXACT.set('strategic goal', 'parent');
 const PARTIAL: Array<[RegExp, Field]> = [
   [/\b(parent|supports|aligned|contributes|rolls? up|related (?:objective|goal)|ubergeordnet\w*|parent|padre|rattache\w*|bovenliggend)\b/, 'parent'],
   [/\b(budget|funding|cost|costs|spend|investment|capex|opex|presupuesto|kosten|montant|amount|betrag|importe|begroting)\b/, 'budget'],
-  [/\b(start|begin|kick ?off|beginn|debut|inicio)\b/, 'start'],
-  [/\b(due|deadline|end|finish|completion|target date|go live|ende|fin|echeance|vencimiento)\b/, 'end'],
+  [/\b(start|begin|kick ?off|beginn|debut|inicio|inizio|avvio)\b/, 'start'],
+  [/\b(due|deadline|end|finish|completion|target date|go live|ende|fin|echeance|vencimiento|scadenza)\b/, 'end'],
   [/\b(timeframe|time frame|timeline|timing|quarter|period|horizon|schedule|zeitraum|plazo)\b/, 'timeframe'],
   [/\b(project manager|program manager|programme manager|pm)\b/, 'manager'],
   [/\b(sponsor|executive)\b/, 'sponsor'],

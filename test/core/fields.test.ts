@@ -21,6 +21,18 @@ describe('fieldOfHeader', () => {
     ['Funding', 'budget'],
     ['When', 'timeframe'],
     ['Parent', 'parent'],
+    // Italian plans (a PNRR or three-year plan, an Italian subsidiary's account plan)
+    ['Obiettivo / Azione', 'title'],
+    ['Struttura', 'organization'],
+    ['Struttura responsabile', 'organization'],
+    ['Responsabile', 'leader'],
+    ['Importo (EUR)', 'budget'],
+    ['Data di inizio', 'start'],
+    ['Scadenza', 'end'],
+    ['Scadenza prevista', 'end'],
+    ['Obiettivo collegato', 'parent'],
+    ['Descrizione', 'description'],
+    ['Cliente', 'account'],
     // case, punctuation, units in brackets
     ['BUDGET (USD)', 'budget'],
     ['budget [€]', 'budget'],
