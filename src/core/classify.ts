@@ -253,7 +253,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   if (goal >= 0.5 + model.band) {
     const owner = executiveRole ? `; owned by an executive role (“${executiveRole}”)` : '';
     const parent = context.isParent ? '; other rows name it as their parent' : '';
-    return verdict('Goal', 'wording', `Goal by its wording (${leaning})${because(true)}; ${met}${owner}${parent}`);
+    // Where the wording alone would not make it a goal, say what did.
+    const lead = wording.goal >= 0.5 + model.band ? `Goal by its wording (${leaning})` : `Goal by what the plan says of it (${percent(goal)}; the wording alone ${percent(wording.goal)} goal)`;
+    return verdict('Goal', 'wording', `${lead}${because(true)}; ${met}${owner}${parent}`);
   }
   if (goal <= 0.5 - model.band) {
     // Wording stands in for criteria the plan cannot show (no column, nothing in the text);

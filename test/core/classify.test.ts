@@ -76,6 +76,14 @@ describe('classify on structured rows', () => {
     expect(parent.reason).toMatch(/^Other rows name it as their parent/);
   });
 
+  it('says it was the plan, not the wording, when an executive owner tips a row to Goal', () => {
+    const verdict = classify({ title: 'Partner ecosystem in the Nordics', owner: 'CEO' });
+    expect(verdict.label).toBe('Goal');
+    expect(verdict.reason).toMatch(/^Goal by what the plan says of it \(\d+%; the wording alone \d+% goal\)/);
+    expect(verdict.reason).toContain('owned by an executive role (“CEO”)');
+    expect(classify({ title: 'Partner ecosystem in the Nordics' }).label).not.toBe('Goal');
+  });
+
   it('is Unclear, saying what is missing, when a program meets too few of the criteria its plan records', () => {
     const verdict = classify({ title: 'Pilot an AI assistant for branch staff', organization: 'Retail Banking', owner: 'CIO', manager: '', budget: 'TBD', end: 'TBD' });
     expect(verdict).toMatchObject({ label: 'Unclear', basis: 'wording', score: 2 });
