@@ -245,7 +245,8 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   // One word ("Total", "Notes:", "Innovation") is a label, a heading or a pillar's name: too
   // little to tell a goal from a piece of work by wording alone.
   if (wording.content === 1 && !context.isParent && Math.abs(goal - 0.5) < ONE_WORD_MARGIN) {
-    return verdict('Unclear', 'wording', `One word is too little to judge by wording (“${clip(words, 30)}”); ${met}${notes}`);
+    const what = wording.words > 1 ? 'One word that carries meaning' : 'One word';
+    return verdict('Unclear', 'wording', `${what} is too little to judge by wording (“${clip(words, 30)}”); ${met}${notes}`);
   }
   if (wording.known / wording.words < model.minKnown && !context.isParent) {
     return verdict('Unclear', 'wording', `Too few words Goalpost knows to judge the wording (${wording.known} of ${wording.words}); ${met}${notes}`);

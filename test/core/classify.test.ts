@@ -76,6 +76,13 @@ describe('classify on structured rows', () => {
     expect(parent.reason).toMatch(/^Other rows name it as their parent/);
   });
 
+  it('says “one word that carries meaning” of a line with a second word that is a code', () => {
+    const verdict = classify('Neues CRM');
+    expect(verdict.label).toBe('Unclear');
+    expect(verdict.reason).toMatch(/^One word that carries meaning is too little to judge by wording \(“Neues CRM”\)/);
+    expect(classify('Innovation').reason).toMatch(/^One word is too little/);
+  });
+
   it('says it was the plan, not the wording, when an executive owner tips a row to Goal', () => {
     const verdict = classify({ title: 'Partner ecosystem in the Nordics', owner: 'CEO' });
     expect(verdict.label).toBe('Goal');
