@@ -14,8 +14,13 @@ function budgets(goal: RollupGoal): string {
 }
 
 function span(goal: RollupGoal): string {
-  return goal.start || goal.end ? `${goal.start ?? '?'} → ${goal.end ?? '?'}` : 'no dates';
+  if (goal.start && goal.end) return `${goal.start} → ${goal.end}`;
+  if (goal.end) return `due ${goal.end}`;
+  return goal.start ? `from ${goal.start}` : 'no dates';
 }
+
+/** A table lists this many unclear rows; the md, csv and json formats list them all. */
+const UNCLEAR_LISTED = 20;
 
 /** "3 initiatives + 1 suggested": what the lines listed under a goal add up to. */
 function initiativeCount(goal: RollupGoal): string {
@@ -61,7 +66,18 @@ export function rollupTree(rollup: Rollup): string {
     }
   }
   if (rollup.problems.length) lines.push('', 'Broken links:', ...rollup.problems.map((problem) => `  • ${problem}`));
+  if (rollup.unclear.length) {
+    lines.push('', 'Unclear rows (what each needs is in its reason):');
+    for (const row of rollup.unclear.slice(0, UNCLEAR_LISTED)) lines.push(`  • ${row.name || '(no title)'} (row ${row.row}): ${clipReason(row.reason)}`);
+    const more = rollup.unclear.length - UNCLEAR_LISTED;
+    if (more > 0) lines.push(`  … and ${plural(more, 'more row')}: --format md, csv or json lists them all`);
+  }
   return lines.join('\n') + '\n';
+}
+
+function clipReason(reason: string | undefined): string {
+  const text = (reason ?? '').replace(/\s+/g, ' ');
+  return text.length > 110 ? `${text.slice(0, 109)}…` : text;
 }
 
 function cell(text: string): string {

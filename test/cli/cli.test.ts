@@ -188,6 +188,16 @@ describe('the output format', () => {
     expect(readFileSync(table, 'utf8')).toMatch(/^Row\s+Statement/);
   });
 
+  it('lists the unclear rows in the roll-up table, with what each needs, and dates a goal with no start by its due date', () => {
+    const content = ['Objective,Team,Lead,Budget,Due', 'Be the preferred bank for Nordic SMEs,,,,2027-12-31', 'Follow up with procurement,,,,', 'Pilot a chatbot,Digital,,TBD,TBD'].join('\n');
+    const { out, code } = run(['rollup', file('unclear-plan.csv', content), '--quiet']);
+    expect(code).toBe(0);
+    expect(out).toContain('due 2027-12-31');
+    expect(out).not.toContain('? →');
+    expect(out).toMatch(/Unclear rows[^\n]*\n  • Follow up with procurement \(row 2\): Reads as a to-do note/);
+    expect(out).toMatch(/  • Pilot a chatbot \(row 3\): /);
+  });
+
   it.each([
     ['classify', 'verdicts.xlsx', /Cannot write \.xlsx here: the formats are csv, ndjson, json/],
     ['classify', 'verdicts.md', /Cannot write \.md here/],
