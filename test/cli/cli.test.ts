@@ -194,8 +194,8 @@ describe('the output format', () => {
     expect(code).toBe(0);
     expect(out).toContain('due 2027-12-31');
     expect(out).not.toContain('? →');
-    expect(out).toMatch(/Unclear rows[^\n]*\n  • Follow up with procurement \(row 2\): Reads as a to-do note/);
-    expect(out).toMatch(/  • Pilot a chatbot \(row 3\): /);
+    expect(out).toMatch(/Unclear rows[^\n]*\n {2}• Follow up with procurement \(row 2\): Reads as a to-do note/);
+    expect(out).toMatch(/ {2}• Pilot a chatbot \(row 3\): /);
   });
 
   it.each([
