@@ -72,8 +72,8 @@ function csvCells(cells: ReadonlyArray<CellValue | string | number | boolean>, r
   return cells.map((cell) => (raw ? csvText(cell) : neutralise(csvText(cell))));
 }
 
-export function csvLine(cells: ReadonlyArray<CellValue | string | number | boolean>, raw: boolean): string {
-  return csvRecords([csvCells(cells, raw)]);
+export function csvLine(cells: ReadonlyArray<CellValue | string | number | boolean>, raw: boolean, delimiter = ','): string {
+  return csvRecords([csvCells(cells, raw)], delimiter);
 }
 
 function pad(text: string, width: number): string {
@@ -101,7 +101,7 @@ function tableWriter(columns = 100): Omit<VerdictWriter, 'rows'> {
   };
 }
 
-export function verdictWriter(format: ClassifyFormat, headers: string[], options: { raw?: boolean; columns?: number }): VerdictWriter {
+export function verdictWriter(format: ClassifyFormat, headers: string[], options: { raw?: boolean; columns?: number; delimiter?: string }): VerdictWriter {
   switch (format) {
     case 'ndjson':
       return joined({ start: () => '', row: (row) => JSON.stringify(verdictObject(row)) + '\n', between: '', end: () => '' });
@@ -114,6 +114,7 @@ export function verdictWriter(format: ClassifyFormat, headers: string[], options
       });
     case 'csv': {
       const raw = options.raw === true;
+      const delimiter = options.delimiter ?? ',';
       const width = headers.length;
       const cellsOf = ({ cells, verdict }: ClassifiedRow) => {
         const line: Array<CellValue | string | number | boolean> = [];
@@ -122,9 +123,9 @@ export function verdictWriter(format: ClassifyFormat, headers: string[], options
         return csvCells(line, raw);
       };
       return {
-        start: () => csvLine([...headers, ...VERDICT_HEADERS], raw),
-        row: (row) => csvRecords([cellsOf(row)]),
-        rows: (rows) => csvRecords(rows.map(cellsOf)),
+        start: () => csvLine([...headers, ...VERDICT_HEADERS], raw, delimiter),
+        row: (row) => csvRecords([cellsOf(row)], delimiter),
+        rows: (rows) => csvRecords(rows.map(cellsOf), delimiter),
         between: '',
         end: () => '',
       };

@@ -17,6 +17,8 @@ export interface BatchContext {
   headers: string[];
   raw?: boolean;
   columns?: number;
+  /** CSV output's delimiter: the input file's. */
+  delimiter?: string;
 }
 
 export interface BatchRow {
@@ -38,7 +40,7 @@ export function batchRenderer(context: BatchContext): (rows: BatchRow[]) => Batc
   const corrections = context.examples?.length ? correctionIndex(context.examples) : undefined;
   const classifyRow = rowClassifier(layout, { threshold: context.threshold, corrections }, new Set(context.parents));
   const titleColumn = layout.columns.title ?? layout.columns.description ?? 0;
-  const writer: VerdictWriter = verdictWriter(context.format, context.headers, { raw: context.raw, columns: context.columns });
+  const writer: VerdictWriter = verdictWriter(context.format, context.headers, { raw: context.raw, columns: context.columns, delimiter: context.delimiter });
   return (rows) => {
     const classified: ClassifiedRow[] = [];
     const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };

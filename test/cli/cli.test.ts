@@ -188,6 +188,14 @@ describe('the output format', () => {
     expect(readFileSync(table, 'utf8')).toMatch(/^Row\s+Statement/);
   });
 
+  it('writes CSV with the delimiter of the plan it read, so a semicolon export opens in the same Excel', () => {
+    const semicolons = ['Ziel;Bereich;Budget', 'Umsatz um 10 % steigern;;', '"CRM einführen; Phase 1";Vertrieb;120.000 €'].join('\n');
+    const lines = run(['classify', file('semicolons.csv', semicolons), '-f', 'csv', '--quiet']).out.trim().split('\n');
+    expect(lines[0]).toMatch(/^Ziel;Bereich;Budget;Goalpost: Label;/);
+    expect(lines[2]).toMatch(/^"CRM einführen; Phase 1";Vertrieb;120\.000 €;Initiative;/);
+    expect(run(['classify', file('commas.csv', plan), '-f', 'csv', '--quiet']).out.split('\n')[0]).toMatch(/^Objective,Team,Lead,Budget,Due,Goalpost: Label,/);
+  });
+
   it('lists the unclear rows in the roll-up table, with what each needs, and dates a goal with no start by its due date', () => {
     const content = ['Objective,Team,Lead,Budget,Due', 'Be the preferred bank for Nordic SMEs,,,,2027-12-31', 'Follow up with procurement,,,,', 'Pilot a chatbot,Digital,,TBD,TBD'].join('\n');
     const { out, code } = run(['rollup', file('unclear-plan.csv', content), '--quiet']);

@@ -20,6 +20,15 @@ describe('csvRecords', () => {
     );
   });
 
+  it.each([';', '\t', '|'])('writes the same bytes as csv-stringify with the delimiter %j', (delimiter) => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { maxLength: 6 }), (records) => {
+        expect(csvRecords(records, delimiter)).toBe(stringify(records, { delimiter }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('quotes a field only where a reader would split it', () => {
     expect(csvRecords([['Rollout to 2,000 seats', 'The "Atlas" plan', 'two\nlines', ' spaced ', ''], ['x']])).toBe(
       '"Rollout to 2,000 seats","The ""Atlas"" plan","two\nlines", spaced ,\nx\n',

@@ -60,8 +60,9 @@ export async function runClassify(file: PlanFile, output: Output, options: Class
     headers: plan.headers,
     raw: options.raw,
     columns: options.columns,
+    delimiter: plan.source.delimiter,
   };
-  const writer = verdictWriter(options.format, plan.headers, { raw: options.raw, columns: options.columns });
+  const writer = verdictWriter(options.format, plan.headers, { raw: options.raw, columns: options.columns, delimiter: plan.source.delimiter });
   const workers = workerCount(file.size);
   const pool = workers > 0 ? new ClassifierPool(workers, context) : null;
   const render = pool ? null : batchRenderer(context);

@@ -163,7 +163,7 @@ export async function openCsv(path: string, onBadRow: (bad: BadRow) => void, ski
       );
     }
   }
-  return { rows: rows(), totalBytes: null, bytesRead: () => bytesRead, format: 'csv', note: encodingNote(encoding) };
+  return { rows: rows(), totalBytes: null, bytesRead: () => bytesRead, format: 'csv', note: encodingNote(encoding), delimiter };
 }
 
 /**

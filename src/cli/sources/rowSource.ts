@@ -36,6 +36,8 @@ export interface RowSource {
   columnCurrencies?(): Record<number, string>;
   /** What the user should know about how the file was read. */
   note?: string;
+  /** A delimited file's delimiter, which CSV output keeps (a semicolon plan opens in a German Excel). */
+  delimiter?: string;
 }
 
 export interface SourceOptions {
