@@ -17,6 +17,7 @@ import { strongestReasons } from './model/describe';
 import { scoreStatement, type StatementModel, type StatementScore } from './model/statementModel';
 import { EXECUTIVE } from './lexicon';
 import { themeOf } from './theme';
+import { goalLabel } from './goalLabel';
 import { placeholderKind, type PlaceholderKind } from './placeholderText';
 import { readsAsWords } from './wordlike';
 import { cellText, clip, isBlank, isSheetsError } from './text';
@@ -151,7 +152,12 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   }
 
   const model: StatementModel = options.model ?? defaultModel();
-  const statement = statementOf(title, description);
+  // "Objective: …", "Project: …": the wording read is what follows the label. The label itself
+  // only says what the plan's template called the row (some call every row a goal), so the
+  // reason shows it but it decides nothing.
+  const labelled = goalLabel(title);
+  const labelNote = labelled ? `; labelled “${labelled.label}” in the plan` : '';
+  const statement = statementOf(labelled ? labelled.rest : title, description);
   const todo = TODO_NOTE.test(title);
   const text = rowText(record);
   const reading = readCriteria(record, mapped, text);
@@ -256,7 +262,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     const parent = context.isParent ? '; other rows name it as their parent' : '';
     // Where the wording alone would not make it a goal, say what did.
     const lead = wording.goal >= 0.5 + model.band ? `Goal by its wording (${leaning})` : `Goal by what the plan says of it (${percent(goal)}; the wording alone ${percent(wording.goal)} goal)`;
-    return verdict('Goal', 'wording', `${lead}${because(true)}; ${met}${owner}${parent}`);
+    return verdict('Goal', 'wording', `${lead}${because(true)}; ${met}${owner}${parent}${labelNote}`);
   }
   if (goal <= 0.5 - model.band) {
     // Wording stands in for criteria the plan cannot show (no column, nothing in the text);
@@ -266,8 +272,8 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     if (score + unseen.length < need) {
       return verdict('Unclear', 'wording', `Reads as work (${percent(1 - wording.goal)} by its wording), but the plan records only ${met}; an initiative needs ${need}${notes}`);
     }
-    return verdict('Initiative', 'wording', `Initiative by its wording (${percent(1 - wording.goal)}), not by the ${need}-of-5 rule${because(false)}; ${met}${notes}`);
+    return verdict('Initiative', 'wording', `Initiative by its wording (${percent(1 - wording.goal)}), not by the ${need}-of-5 rule${because(false)}; ${met}${labelNote}${notes}`);
   }
   const alone = hints && percent(goal) !== percent(wording.goal) ? ` (the wording alone ${percent(wording.goal)} goal)` : '';
-  return verdict('Unclear', 'wording', `Too close to call: ${percent(goal)} goal, ${percent(1 - goal)} initiative${alone}; ${met}; an initiative needs ${need}${notes}`);
+  return verdict('Unclear', 'wording', `Too close to call: ${percent(goal)} goal, ${percent(1 - goal)} initiative${alone}; ${met}; an initiative needs ${need}${labelNote}${notes}`);
 }
