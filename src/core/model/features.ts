@@ -9,6 +9,7 @@
  */
 import { ASPIRATION_OPENERS, DELIVERABLES, FUNDING, OUTCOME_VERBS, RESULT_WORDS, WORK_NOUNS, WORK_VERBS } from './lexicon';
 import { guessLanguage, isFunctionWord, stemWord, type Language } from './stemmer';
+import { remembered, rememberedPair } from './remember';
 import { statementWords } from './words';
 
 /** The features one word raised by itself: its stem and its letter pieces. */
@@ -96,50 +97,20 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
  */
 export type FeatureVisitor = (name: string, shown: string) => void;
 
-// Plans reuse a small vocabulary, so the names a word raises (its stem feature, its letter
-// pieces) are built once per word and reused: no new strings per row, and the model's
-// lookups hash each name once. Bounded like memo.ts: emptied when full.
-const MAX_REMEMBERED = 50_000;
-const piecesOfForm = new Map<string, string[]>();
-const stemsByLanguage = new Map<string, Map<string, string>>();
-
-function letterPieces(form: string): string[] {
-  let pieces = piecesOfForm.get(form);
-  if (pieces) return pieces;
-  pieces = [];
+function makeLetterPieces(form: string): string[] {
+  const pieces: string[] = [];
   if (form.length > 4) pieces.push(`x:-${form.slice(-3)}`);
   const padded = ` ${form} `;
   for (let c = 0; c + 4 <= padded.length; c++) pieces.push(`x:${padded.slice(c, c + 4)}`);
-  if (piecesOfForm.size >= MAX_REMEMBERED) piecesOfForm.clear();
-  piecesOfForm.set(form, pieces);
   return pieces;
 }
 
-function stemOf(form: string, language: Language): string {
-  let stems = stemsByLanguage.get(language);
-  if (!stems) stemsByLanguage.set(language, (stems = new Map()));
-  let stem = stems.get(form);
-  if (stem === undefined) {
-    stem = stemWord(form, language);
-    if (stems.size >= MAX_REMEMBERED) stems.clear();
-    stems.set(form, stem);
-  }
-  return stem;
-}
+const letterPieces = remembered(makeLetterPieces);
+const stemOf = rememberedPair((language, form) => stemWord(form, language as Language));
+const stemFeature = remembered((stem) => `w:${stem}`);
+const pairFeature = rememberedPair((before, stem) => `b:${before} ${stem}`);
 
-const stemFeatures = new Map<string, string>();
-
-function stemFeature(stem: string): string {
-  let name = stemFeatures.get(stem);
-  if (name === undefined) {
-    name = `w:${stem}`;
-    if (stemFeatures.size >= MAX_REMEMBERED) stemFeatures.clear();
-    stemFeatures.set(stem, name);
-  }
-  return name;
-}
-
-// The kinds a word is of, by its stem or its written form, looked up once per word.
+// The kinds a word is of, by its stem or its written form.
 const WORK_VERB = 1;
 const OUTCOME_VERB = 2;
 const WORK_NOUN = 4;
@@ -147,7 +118,7 @@ const DELIVERABLE = 8;
 const RESULT_WORD = 16;
 const FUNDING_WORD = 32;
 
-function kindsOf(form: string, stem: string): number {
+function kindsOf(stem: string, form: string): number {
   const has = (words: ReadonlySet<string>) => words.has(stem) || words.has(form);
   let kinds = 0;
   if (has(WORK_VERBS)) kinds |= WORK_VERB;
@@ -159,40 +130,14 @@ function kindsOf(form: string, stem: string): number {
   return kinds;
 }
 
-const kindsByStemAndForm = new Map<string, Map<string, number>>();
-
-function wordKinds(form: string, stem: string): number {
-  let forms = kindsByStemAndForm.get(stem);
-  if (!forms) kindsByStemAndForm.set(stem, (forms = new Map()));
-  let kinds = forms.get(form);
-  if (kinds === undefined) {
-    kinds = kindsOf(form, stem);
-    if (kindsByStemAndForm.size >= MAX_REMEMBERED) kindsByStemAndForm.clear();
-    forms.set(form, kinds);
-  }
-  return kinds;
-}
-
-const pairFeatures = new Map<string, Map<string, string>>();
-
-function pairFeature(before: string, stem: string): string {
-  let after = pairFeatures.get(before);
-  if (!after) pairFeatures.set(before, (after = new Map()));
-  let name = after.get(stem);
-  if (name === undefined) {
-    name = `b:${before} ${stem}`;
-    if (pairFeatures.size >= MAX_REMEMBERED) pairFeatures.clear();
-    after.set(stem, name);
-  }
-  return name;
-}
+const wordKinds = rememberedPair(kindsOf);
 
 /** Calls `add` with every feature of a statement in the order readFeatures lists them, and fills `own` with its words' own features. */
 export function visitFeatures(text: string, criteria: TextCriteria, add: FeatureVisitor, own: WordFeatures[]): void {
   const words = statementWords(text);
   const forms = words.map((word) => word.form);
   const language = guessLanguage(forms);
-  const stems = forms.map((form) => stemOf(form, language));
+  const stems = forms.map((form) => stemOf(language, form));
 
   let lettered = 0;
   let capitals = 0;
@@ -217,7 +162,7 @@ export function visitFeatures(text: string, criteria: TextCriteria, add: Feature
       }
     }
     const form = word.form;
-    const kinds = wordKinds(form, stem);
+    const kinds = wordKinds(stem, form);
     const workVerb = (kinds & WORK_VERB) !== 0;
     // A work word is a verb where a verb stands: first, or after "to", "and", "will" ("the SOC 2
     // audit", "a security review" are nouns, results to reach).

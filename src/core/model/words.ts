@@ -5,6 +5,7 @@
  * One pass over the text, no regular expression per word: it runs on every row.
  */
 import { CURRENCY_CODES, CURRENCY_SIGNS } from '../lexicon';
+import { remembered } from './remember';
 
 export interface Word {
   /** The folded form: lower case, no accents, ß as ss; numbers as `<year>`, `<pct>`, `<num>`, `<money>`. */
@@ -42,21 +43,11 @@ export function fold(word: string): string {
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[œæøłđı]/g, (c) => LIGATURES[c]);
 }
 
-// Plans reuse a small vocabulary: each written word is folded once (bounded like memo.ts).
-const MAX_REMEMBERED = 50_000;
-const folded = new Map<string, string>();
-
-function foldedWord(raw: string, apostrophes: boolean): string {
-  let form = folded.get(raw);
-  if (form === undefined) {
-    form = fold(raw);
-    if (apostrophes) form = form.replace(/[’']/g, '');
-    if (MONEY_WORDS.has(form)) form = '<money>';
-    if (folded.size >= MAX_REMEMBERED) folded.clear();
-    folded.set(raw, form);
-  }
-  return form;
-}
+// Plans reuse a small vocabulary: each written word is folded once.
+const foldedWord = remembered((raw) => {
+  const form = fold(raw).replace(/[’']/g, '');
+  return MONEY_WORDS.has(form) ? '<money>' : form;
+});
 
 const CURRENCY = new Set<string>(CURRENCY_SIGNS);
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'dell', 'nell', 'all', 'dall', 'sull', 'un', 'quell']);
@@ -84,17 +75,15 @@ export function statementWords(text: string, limit = 600): Word[] {
         } else break;
       }
       let raw = text.slice(i, j);
-      let apostrophes = apostrophe >= 0;
       // French and Italian elide an article into the next word ("d’attrition", "l’offre",
       // "dell’azienda"): the word is what follows the apostrophe.
       if (apostrophe > 0 && ELISIONS.has(raw.slice(0, apostrophe).toLowerCase())) {
         i += apostrophe + 1;
         raw = raw.slice(apostrophe + 1);
-        apostrophes = /[’']/.test(raw);
       }
       const first = raw.charCodeAt(0);
       const capital = first >= 65 && first <= 90 ? true : first > 0xbf && raw[0] !== raw[0].toLowerCase();
-      words.push({ form: foldedWord(raw, apostrophes), text: raw, capital });
+      words.push({ form: foldedWord(raw), text: raw, capital });
       i = j;
     } else if (isDigit(code)) {
       let j = i + 1;
