@@ -51,6 +51,7 @@ const PARTICLES = new Set(['van', 'von', 'der', 'de', 'del', 'della', 'da', 'di'
 // or an initial such as "J." or "J".
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’`-]*\p{L}*|\p{Lu}\.?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+)$/u;
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+const HAS_DIGIT = /\d/;
 
 function folded(word: string): string {
   return /[^\x00-\x7f]/.test(word) ? word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss') : word;
@@ -65,6 +66,8 @@ function nameIn(part: string): string | null {
   const cleaned = part.replace(/^[\s"'“”‘’]+|[\s"'“”‘’.,;:]+$/g, '');
   // A shared mailbox ("sales-ops@", "pmo@") is a group, not a person.
   if (EMAIL.test(cleaned)) return ROLE_WORDS.has(cleaned.split('@')[0].toLowerCase().split(/[.\-_+]/)[0]) ? null : cleaned;
+  // No name token, particle or honorific has a digit, and a role word makes no name either.
+  if (HAS_DIGIT.test(cleaned)) return null;
   const words = tokens(cleaned);
   if (words.length < 2 || words.length > 5) return null;
   let capitalised = 0;
@@ -134,7 +137,47 @@ function givenName(word: string): string | null {
 // "Sales Dev (Lena)": a name in brackets right after a team or a role.
 // Any mark that findPersonInText's detail split cuts at.
 const DETAIL_MARK = /[,;|()[\]–—]|\s-\s/;
-const BRACKETED_NAME = /([\p{L}.]+)\s*\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)/gu;
+// The name inside the brackets, read at the character after "(". What stands before the
+// bracket is found by walking back from it: a whole-text regex with a letter run before
+// "\s*\(" retries every start and length of every word of the text.
+const BRACKET_INSIDE = /(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)/uy;
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+const SPACE = /^\s$/;
+
+function isLetterOrDot(code: number, char: string): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46) return true;
+  return code >= 128 && LETTER_OR_DOT.test(char);
+}
+
+/**
+ * The word and the bracketed text of the first "word (Name)" at or after `from`: what
+ * /([\p{L}.]+)\s*\((\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\)/u finds there, with where it ends.
+ */
+function bracketedAfter(text: string, from: number): { word: string; inside: string; end: number } | null {
+  for (let open = text.indexOf('(', from); open >= 0; open = text.indexOf('(', open + 1)) {
+    BRACKET_INSIDE.lastIndex = open + 1;
+    const inside = BRACKET_INSIDE.exec(text);
+    if (!inside) continue;
+    let end = open;
+    while (end > from) {
+      const code = text.charCodeAt(end - 1);
+      if (code === 32 || (code >= 9 && code <= 13) || (code >= 128 && SPACE.test(text[end - 1]))) end--;
+      else break;
+    }
+    let start = end;
+    while (start > from) {
+      const code = text.charCodeAt(start - 1);
+      // A letter outside the Basic Multilingual Plane is two code units, read as one character.
+      const pair = code >= 0xdc00 && code <= 0xdfff && start - 2 >= from && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800;
+      const width = pair ? 2 : 1;
+      if (!isLetterOrDot(code, text.slice(start - width, start))) break;
+      start -= width;
+    }
+    if (start === end) continue;
+    return { word: text.slice(start, end), inside: inside[1], end: BRACKET_INSIDE.lastIndex };
+  }
+  return null;
+}
 
 /** Finds a named person in a sentence, introduced by a cue such as "led by" or "PM:". */
 export function findPersonInText(text: string): string | null {
@@ -166,10 +209,9 @@ export function findPersonInText(text: string): string | null {
     const name = nameIn(detail);
     if (name && !name.includes('@')) return name;
   }
-  BRACKETED_NAME.lastIndex = 0;
-  while (text.includes('(') && (match = BRACKETED_NAME.exec(text))) {
-    if (!ROLE_WORDS.has(folded(match[1].toLowerCase()))) continue;
-    const inside = match[2];
+  for (let found = bracketedAfter(text, 0); found; found = bracketedAfter(text, found.end)) {
+    if (!ROLE_WORDS.has(folded(found.word.toLowerCase()))) continue;
+    const inside = found.inside;
     const name = inside.includes(' ') ? nameIn(inside) : givenName(inside);
     if (name) return name;
   }
