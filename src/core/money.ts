@@ -249,6 +249,12 @@ interface Reading extends Money {
   marked: boolean;
 }
 
+// Every amount TEXT_MONEY reads is marked: a sign, a prefix with "$", "Rs" or "SFr", a
+// currency code, a currency word or a budget word. Text with none of them is not scanned: the
+// two plain searches cost a fraction of the full pattern's try at every digit.
+const MARKED_CODE = new RegExp(`[${SIGNS}]|Rs|SFr|${CODES}`);
+const MARKED_WORD = /dollar|franc|euro|sterling|yen|rupee|yuan|budget|funding|funded|allocat/i;
+
 /**
  * The first amount in `text` marked as money by a currency or budget wording. With
  * `keepNonPositive`, zero and negative amounts are returned too (a cell's "$0 (cut)" is
@@ -256,6 +262,7 @@ interface Reading extends Money {
  */
 function scan(whole: string, keepNonPositive: boolean): Money | null {
   const text = whole.length > MAX_SCAN ? whole.slice(0, MAX_SCAN) : whole;
+  if (!MARKED_CODE.test(text) && !MARKED_WORD.test(text)) return null;
   const re = TEXT_MONEY.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
