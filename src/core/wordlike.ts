@@ -8,8 +8,8 @@
  * this with the words it knows.
  */
 import { normalize } from './text';
+import { lex } from './tokens';
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
 const DIGRAPHS = /sch|tch|ch|sh|th|ph|gh|ck|ng|qu|ll|rr|ss|tt|nn|mm|pp|ff|gn|wr|kn/g;
 const VOWEL = /[aeiouy]/;
 const CONSONANT_RUN = /[^aeiouy]{4,}/;
@@ -21,6 +21,21 @@ const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}|^\s*\[?\d{1,2}:\d{2}
  * statement-ending semicolon, increments, negation, tags. Prose has one at most.
  */
 const CODE_MARKS = /\w\(|[a-z]\.[a-z]{2,}\b|\s=\s|[=!<>+\-*/]=|=>|&&|\|\||\+\+|::|[{}]|;\s*$|![\w(]|<\/?\w+[^>]*>/g;
+// Every code mark has one of these: most prose has none, or only a "(" after a space or a
+// "." after a word, and is not searched for marks.
+const CODE_SIGNS = /[=&|+:{};!<]/;
+const WORD_CHAR = /\w/;
+const LOWER = /[a-z]/;
+
+/** Whether CODE_MARKS can match: a sign of code, a "(" after a word character or a "." between small letters. */
+function mayHaveCodeMarks(text: string): boolean {
+  if (CODE_SIGNS.test(text)) return true;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) if (at > 0 && WORD_CHAR.test(text[at - 1])) return true;
+  for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+    if (at > 0 && LOWER.test(text[at - 1]) && LOWER.test(text.charAt(at + 1))) return true;
+  }
+  return false;
+}
 
 /** Share of a statement's word-like tokens below which it does not read as words. */
 const MIN_SHARE = 0.6;
@@ -44,16 +59,22 @@ function tokenShape(token: string): boolean | null | undefined {
   return /^[a-z]+$/.test(folded) ? isWordLike(folded) : undefined;
 }
 
-// Statements reuse their words, so each token's shape is judged once (bounded like memo.ts).
+// Statements reuse their words, so each token's shape is judged once (bounded like memo.ts),
+// as a number so that one lookup answers: a word, not a word, or nothing to judge.
 const MAX_REMEMBERED = 50_000;
-const shapes = new Map<string, boolean | null | undefined>();
+const NOT_A_WORD = 0;
+const A_WORD = 1;
+const UNJUDGED = 2;
+const shapes = new Map<string, number>();
 
-function shapeOf(token: string): boolean | null | undefined {
-  if (shapes.has(token)) return shapes.get(token);
+function shapeOf(token: string): number {
+  const known = shapes.get(token);
+  if (known !== undefined) return known;
   const shape = tokenShape(token);
+  const code = shape === true ? A_WORD : shape === false ? NOT_A_WORD : UNJUDGED;
   if (shapes.size >= MAX_REMEMBERED) shapes.clear();
-  shapes.set(token, shape);
-  return shape;
+  shapes.set(token, code);
+  return code;
 }
 
 /**
@@ -63,18 +84,21 @@ function shapeOf(token: string): boolean | null | undefined {
  */
 export function readsAsWords(text: string): boolean {
   if (LOG_LINE.test(text)) return false;
-  // Nothing but punctuation ("}", "--;") is debris, not a statement.
-  if (!/[\p{L}\p{N}]/u.test(text)) return false;
-  const marks = (text.match(CODE_MARKS) ?? []).length;
-  const spaced = marks ? text.trim().split(/\s+/).length : 0;
-  if (marks && marks >= 0.25 * spaced && (marks >= 2 || (marks === 1 && spaced <= 2))) return false;
+  let letters = false;
   let words = 0;
   let judged = 0;
-  for (const [token] of text.matchAll(TOKEN)) {
-    const shape = shapeOf(token);
-    if (shape === null || shape === undefined) continue;
+  for (const token of lex(text)) {
+    if (!token.word) continue;
+    letters = true;
+    const shape = shapeOf(token.text);
+    if (shape === UNJUDGED) continue;
     judged++;
-    if (shape) words++;
+    if (shape === A_WORD) words++;
   }
-  return judged === 0 || words / judged >= MIN_SHARE;
+  // Nothing but punctuation ("}", "--;") is debris, not a statement.
+  if (!letters) return false;
+  if (judged !== 0 && words / judged < MIN_SHARE) return false;
+  const marks = mayHaveCodeMarks(text) ? (text.match(CODE_MARKS) ?? []).length : 0;
+  const spaced = marks ? text.trim().split(/\s+/).length : 0;
+  return !(marks && marks >= 0.25 * spaced && (marks >= 2 || (marks === 1 && spaced <= 2)));
 }

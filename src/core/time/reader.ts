@@ -13,7 +13,7 @@ export class Reader {
   private todayDay: number | null = null;
 
   constructor(
-    readonly tokens: Token[],
+    readonly tokens: readonly Token[],
     readonly cell: boolean,
     private readonly todayDate: Date | undefined,
   ) {}
