@@ -110,25 +110,43 @@ function readCompound(form: string, themes: readonly ThemeWords[]): ThemeWords |
   return null;
 }
 
+// What one word adds to each theme's score, in a statement of a given language: a bit for
+// each theme whose words hold its stem or its form, or failing any, the theme of its compound
+// reading (bit 3 + its index). Made once per word and language (bounded like memo.ts).
+const COMPOUND = 3;
+const contributions = new Map<Language, Map<string, number>>();
+
+function contributionOf(form: string, language: Language): number {
+  let known = contributions.get(language);
+  if (!known) contributions.set(language, (known = new Map()));
+  const remembered = known.get(form);
+  if (remembered !== undefined) return remembered;
+  const stemmed = stemWord(form, language);
+  let bits = 0;
+  THEMES.forEach((theme, t) => {
+    if (theme.words.has(stemmed) || theme.words.has(form)) bits |= 1 << t;
+  });
+  if (!bits) {
+    const part = compoundPart(form, THEMES);
+    if (part) bits = 1 << (COMPOUND + THEMES.indexOf(part));
+  }
+  if (known.size >= MAX_REMEMBERED) known.clear();
+  known.set(form, bits);
+  return bits;
+}
+
 /** The theme of a goal's statement, or null when no theme's words show. On a tie the order above decides. */
 export function themeOf(text: string): Theme | null {
   if (!text) return null;
   const words = statementWords(text);
   const forms = words.map((word) => word.form);
   const language = guessLanguage(forms);
-  const stemmed = forms.map((form) => stemWord(form, language));
   const scores = THEMES.map((theme) => (theme.marks.test(text) ? 2 * theme.weight : 0));
-  for (let i = 0; i < forms.length; i++) {
-    let matched = false;
-    THEMES.forEach((theme, t) => {
-      if (theme.words.has(stemmed[i]) || theme.words.has(forms[i])) {
-        scores[t] += theme.weight;
-        matched = true;
-      }
-    });
-    if (!matched) {
-      const part = compoundPart(forms[i], THEMES);
-      if (part) scores[THEMES.indexOf(part)] += part.weight;
+  for (const form of forms) {
+    const bits = contributionOf(form, language);
+    if (!bits) continue;
+    for (let t = 0; t < THEMES.length; t++) {
+      if (bits & (1 << t) || bits & (1 << (COMPOUND + t))) scores[t] += THEMES[t].weight;
     }
   }
   let best: Theme | null = null;
