@@ -192,8 +192,13 @@ function canStart(r: Reader, i: number): boolean {
     const next = r.word(i + 1);
     return SLASHES.has(next) || UNITS.has(next) || MONTHS.has(next) || NUMBER_FOLLOWERS.has(next);
   }
-  // q, h, t, s: "Q3", "H2", "T2", "S1".
-  return STARTERS.has(lo) || ((c === 113 || c === 104 || c === 116 || c === 115) && PERIOD_TOKEN.test(lo)) || FY.test(lo) || YEAR_END.test(lo);
+  // q, h, t, s: "Q3", "H2", "T2", "S1"; f, g: "FY27", "GJ 2027"; y, e, f: "YE26", "EOY", "FYE".
+  return (
+    STARTERS.has(lo) ||
+    ((c === 113 || c === 104 || c === 116 || c === 115) && PERIOD_TOKEN.test(lo)) ||
+    ((c === 102 || c === 103) && FY.test(lo)) ||
+    ((c === 121 || c === 101 || c === 102) && YEAR_END.test(lo))
+  );
 }
 
 function matchAt(r: Reader, i: number): Found | null {
