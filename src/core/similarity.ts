@@ -20,13 +20,17 @@ const STOPWORDS = new Set(
 );
 
 /** A light English stem: enough to match "deliveries"/"delivery", "optimizing"/"optimization". */
+// Four steps, each taking the longest of its endings: "-izations", "-ization", "-isation",
+// "-ational", "-ations", "-ation" become "-ate"; "-ies" "-y"; "-ing", "-ed", "-es", "-s" go; then a final "-e".
 export function stem(word: string): string {
   if (word.length <= 4) return word;
-  return word
-    .replace(/(?:ational|ation|ations|ization|izations|isation)$/, 'ate')
-    .replace(/(?:ies)$/, 'y')
-    .replace(/(?:ing|ed|es|s)$/, '')
-    .replace(/(?:e)$/, '');
+  let w = word;
+  const ate = w.endsWith('izations') ? 8 : w.endsWith('ization') || w.endsWith('isation') || w.endsWith('ational') ? 7 : w.endsWith('ations') ? 6 : w.endsWith('ation') ? 5 : 0;
+  if (ate) w = `${w.slice(0, w.length - ate)}ate`;
+  if (w.endsWith('ies')) w = `${w.slice(0, w.length - 3)}y`;
+  const ending = w.endsWith('ing') ? 3 : w.endsWith('ed') || w.endsWith('es') ? 2 : w.endsWith('s') ? 1 : 0;
+  if (ending) w = w.slice(0, w.length - ending);
+  return w.endsWith('e') ? w.slice(0, w.length - 1) : w;
 }
 
 export function tokens(text: string): string[] {

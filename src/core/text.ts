@@ -37,12 +37,16 @@ export function cellText(value: CellValue): string {
   return bounded.replace(CONTROL, ' ').trim();
 }
 
+const NORMAL = /^[a-z0-9#%$€£¥]+(?: [a-z0-9#%$€£¥]+)*$/;
+
 /** Lower-case, accents and punctuation removed, spaces folded: the form headers and titles are matched in. */
 export function normalize(text: string): string {
   // Unicode decomposition is the costly step and plain ASCII (most ids and titles) needs none.
   const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
-  return folded
-    .toLowerCase()
+  const lower = folded.toLowerCase();
+  // Most titles and ids are already in this form once lowercased; the steps below would give them back unchanged.
+  if (NORMAL.test(lower)) return lower;
+  return lower
     .replace(/ß/g, 'ss')
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9#%$€£¥]+/g, ' ')

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stem, TfIdfIndex, titleSimilarity, tokens } from '../../src/core/similarity';
 
@@ -5,6 +6,30 @@ describe('similarity', () => {
   it('stems plurals and suffixes so related words meet', () => {
     expect(stem('deliveries')).toBe(stem('delivery'));
     expect(tokens('The On-Time Deliveries of the Midwest')).toEqual(['time', stem('deliveries'), 'midwest']);
+  });
+
+  it('stems as the four suffix rules say, each taking its longest ending', () => {
+    // The rules as first written, one regular expression each: the stemmer must agree with them on any word.
+    const byPatterns = (word: string) =>
+      word.length <= 4
+        ? word
+        : word
+            .replace(/(?:ational|ation|ations|ization|izations|isation)$/, 'ate')
+            .replace(/(?:ies)$/, 'y')
+            .replace(/(?:ing|ed|es|s)$/, '')
+            .replace(/(?:e)$/, '');
+    const endings = ['ational', 'ation', 'ations', 'ization', 'izations', 'isation', 'ies', 'ing', 'ed', 'es', 's', 'e', 'y', 'at'];
+    const word = fc.tuple(
+      fc.string({ unit: fc.constantFrom('a', 'e', 'i', 's', 'z', 't', 'n', 'o', 'd', 'g', 'r'), maxLength: 6 }),
+      fc.constantFrom('', ...endings),
+      fc.constantFrom('', ...endings),
+    );
+    fc.assert(
+      fc.property(word, ([head, a, b]) => stem(head + a + b) === byPatterns(head + a + b)),
+      { numRuns: 3000 },
+    );
+    expect(stem('organizations')).toBe(stem('organization'));
+    expect(stem('studies')).toBe('study');
   });
 
   it('scores a reference against a title: abbreviations, acronyms and units count as found', () => {
