@@ -89,15 +89,17 @@ function headsOf(parents: ReadonlySet<string>): Set<string> {
 /** True when a row's id or title is what other rows name as their parent. */
 export function isParentRow(record: PlanRecord, parents: ReadonlySet<string>): boolean {
   if (!parents.size) return false;
-  const id = parentKey(record.id);
-  if (id !== '' && parents.has(id)) return true;
-  const text = cellText(record.title);
+  return namesParent(record.id, parents) || namesParent(record.title, parents);
+}
+
+function namesParent(value: CellValue, parents: ReadonlySet<string>): boolean {
+  const text = cellText(value);
   if (!text) return false;
-  // A title's key starts with its first token, so a title whose first token starts no key is
+  // A key starts with its text's first token, so a text whose first token starts no key is
   // no parent: the whole key (every word stemmed) is built only for the few that may be.
   const head = firstToken(text);
   if (head !== '' && !headsOf(parents).has(head)) return false;
-  return parents.has(parentKey(record.title));
+  return parents.has(parentKey(text));
 }
 
 /** The classified non-blank rows of a plan as roll-up items, numbered from 1 (header not counted). */

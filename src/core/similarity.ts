@@ -42,7 +42,14 @@ export function tokens(text: string): string[] {
 
 /** The first of `tokens(text)`, or '' when there is none, without stemming the other words. */
 export function firstToken(text: string): string {
-  for (const word of normalize(text).split(' ')) if (word && !STOPWORDS.has(word)) return stem(word);
+  const normal = normalize(text);
+  for (let at = 0; at < normal.length; ) {
+    const space = normal.indexOf(' ', at);
+    const end = space < 0 ? normal.length : space;
+    const word = normal.slice(at, end);
+    if (word && !STOPWORDS.has(word)) return stem(word);
+    at = end + 1;
+  }
   return '';
 }
 
