@@ -35,9 +35,18 @@ const parseTimeFrame = memoizeCell((value) => readTimeFrame(value));
 // Cells with a year of their own ("2027-03-31", "Q3 2027") do not depend on where they count from.
 const ANCHORED = /\d{4}/;
 
+// A relative cell ("Q3 FY27", "TBD", "6 months") is read once per start day it counts from.
+const parseRelativeFrom = memoizeCell((key) => {
+  const text = key as string;
+  const [year, month, day] = text.slice(0, START_LENGTH).split('-').map(Number);
+  return readTimeFrame(text.slice(START_LENGTH + 1), new Date(year, month - 1, day));
+});
+const START_LENGTH = 'yyyy-mm-dd'.length;
+
 /** A due or time-frame cell read from the row's start (ISO), when the cell is relative ("6 months", "Q3"). */
 function parseTimeFrameFrom(value: CellValue, start: string): TimeFrame | null {
   if (typeof value !== 'string' || ANCHORED.test(value)) return parseTimeFrame(value);
+  if (start.length === START_LENGTH) return parseRelativeFrom(`${start}|${value}`);
   const [year, month, day] = start.split('-').map(Number);
   return readTimeFrame(value, new Date(year, month - 1, day));
 }

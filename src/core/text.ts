@@ -12,7 +12,7 @@ const SHEETS_ERROR = /^#(?:N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPI
 
 /** True for the error values Sheets shows in a cell (`#N/A`, `#REF!`, ...). */
 export function isSheetsError(value: CellValue): boolean {
-  return typeof value === 'string' && value.length <= 14 && SHEETS_ERROR.test(value.trim());
+  return typeof value === 'string' && value.length <= 14 && value.includes('#') && SHEETS_ERROR.test(value.trim());
 }
 
 /** True for an empty cell: Sheets gives `''`, CSV readers may give null or whitespace. */
