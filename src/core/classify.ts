@@ -57,6 +57,9 @@ const END_RESULT = 0.85;
 /** A one-word statement is judged only when its wording is this far from even. */
 const ONE_WORD_MARGIN = 0.3;
 
+/** The fields of a bare statement: the title alone. */
+const TITLE_ONLY: ReadonlySet<Field> = new Set<Field>(['title']);
+
 const UNSEEN_CRITERIA = Object.keys(CRITERION_COLUMNS) as Array<keyof typeof CRITERION_COLUMNS>;
 
 function isRecord(input: unknown): input is PlanRecord {
@@ -134,7 +137,7 @@ function judge(input: PlanRecord | CellValue, options: ClassifyOptions, context:
 
 function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions, context: RowContext): Verdict {
   const record: PlanRecord = isRecord(input) ? input : { title: input };
-  const mapped = context.mapped ?? new Set(FIELDS.filter((field) => field in record));
+  const mapped = context.mapped ?? (record === input ? new Set(FIELDS.filter((field) => field in record)) : TITLE_ONLY);
   const values = FIELDS.map((field) => record[field]).filter((value) => !isBlank(value));
   if (!values.length) return unclear('Nothing to classify: the row is empty');
   const errors = values.filter(isSheetsError);
