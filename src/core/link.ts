@@ -6,6 +6,7 @@
  * rows that do not exist are reported, never looped on. An initiative with no goal gets a
  * suggested goal by text similarity, clearly marked as a suggestion.
  */
+import { memoizeCell } from './memo';
 import { titleSimilarity, TfIdfIndex } from './similarity';
 import { cellText, normalize } from './text';
 import type { PlanRecord, Verdict } from './types';
@@ -45,8 +46,11 @@ export function titleOf(item: LinkItem): string {
   return cellText(item.record.title) || cellText(item.record.description) || `Row ${item.row}`;
 }
 
+// Accounts repeat down a plan, and every candidate link compares them.
+const accountKey = memoizeCell((value) => normalize(cellText(value)));
+
 function accountOf(item: LinkItem): string {
-  return normalize(cellText(item.record.account));
+  return accountKey(item.record.account);
 }
 
 /**
@@ -59,9 +63,6 @@ export function referenceFinder(
 ): (reference: string, self?: LinkItem) => { item: LinkItem; how: 'id' | 'title' | 'fuzzy title' } | undefined {
   const byId = new Map<string, LinkItem[]>();
   const byTitle = new Map<string, LinkItem[]>();
-  // Loose title matching compares a reference only with titles sharing a word with it, and
-  // remembers each reference: exports repeat the same parent name on hundreds of rows.
-  const byWord = new Map<string, LinkItem[]>();
   const add = (map: Map<string, LinkItem[]>, key: string, item: LinkItem) => {
     if (!key) return;
     const list = map.get(key);
@@ -70,10 +71,18 @@ export function referenceFinder(
   };
   for (const item of items) {
     add(byId, normalize(cellText(item.record.id)), item);
-    const title = normalize(cellText(item.record.title));
-    add(byTitle, title, item);
-    for (const word of new Set(title.split(' '))) add(byWord, word, item);
+    add(byTitle, normalize(cellText(item.record.title)), item);
   }
+  // Loose title matching compares a reference only with titles sharing a word with it, and
+  // remembers each reference: exports repeat the same parent name on hundreds of rows. Its
+  // word index is built at the first reference that neither an id nor a title finds.
+  let byWordIndex: Map<string, LinkItem[]> | undefined;
+  const byWord = (): Map<string, LinkItem[]> => {
+    if (byWordIndex) return byWordIndex;
+    byWordIndex = new Map();
+    for (const item of items) for (const word of new Set(normalize(cellText(item.record.title)).split(' '))) add(byWordIndex, word, item);
+    return byWordIndex;
+  };
   const account = (self: LinkItem | undefined) => (self ? accountOf(self) : '');
   // Within an account first: two customers' plans may both have a "G1".
   const pick = (candidates: LinkItem[] | undefined, self: LinkItem | undefined) => {
@@ -88,7 +97,8 @@ export function referenceFinder(
       return found && found.row !== self?.row ? found : undefined;
     }
     const candidates = new Set<LinkItem>();
-    for (const word of normalize(reference).split(' ')) for (const item of byWord.get(word) ?? []) candidates.add(item);
+    const index = byWord();
+    for (const word of normalize(reference).split(' ')) for (const item of index.get(word) ?? []) candidates.add(item);
     let best: { item: LinkItem; score: number } | null = null;
     for (const candidate of candidates) {
       if (candidate.row === self?.row) continue;
@@ -186,7 +196,12 @@ export function suggestGoals(initiatives: readonly PlanItem[], goals: readonly P
   if (!initiatives.length || !goals.length) return suggestions;
   // One index per account: an initiative is only ever matched with its own customer's goals.
   const byAccount = new Map<string, PlanItem[]>();
-  for (const goal of goals) byAccount.set(accountOf(goal), [...(byAccount.get(accountOf(goal)) ?? []), goal]);
+  for (const goal of goals) {
+    const account = accountOf(goal);
+    const members = byAccount.get(account);
+    if (members) members.push(goal);
+    else byAccount.set(account, [goal]);
+  }
   const indexes = new Map<string, TfIdfIndex<PlanItem>>();
   for (const [account, members] of byAccount) {
     indexes.set(account, new TfIdfIndex(members.map((goal) => ({ item: goal, text: `${titleOf(goal)} ${cellText(goal.record.description)}` }))));
