@@ -69,10 +69,16 @@ export function referenceFinder(
     if (list) list.push(item);
     else map.set(key, [item]);
   };
-  for (const item of items) {
-    add(byId, normalize(cellText(item.record.id)), item);
-    add(byTitle, normalize(cellText(item.record.title)), item);
-  }
+  for (const item of items) add(byId, normalize(cellText(item.record.id)), item);
+  // Titles are indexed at the first reference that no id matches: most plans link by id.
+  let titlesIndexed = false;
+  const titled = (key: string): LinkItem[] | undefined => {
+    if (!titlesIndexed) {
+      for (const item of items) add(byTitle, normalize(cellText(item.record.title)), item);
+      titlesIndexed = true;
+    }
+    return byTitle.get(key);
+  };
   // Loose title matching compares a reference only with titles sharing a word with it, and
   // remembers each reference: exports repeat the same parent name on hundreds of rows. Its
   // word index is built at the first reference that neither an id nor a title finds.
@@ -114,7 +120,7 @@ export function referenceFinder(
     if (!key) return undefined;
     const byIdMatch = pick(byId.get(key), self);
     if (byIdMatch) return { item: byIdMatch, how: 'id' };
-    const byTitleMatch = pick(byTitle.get(key), self);
+    const byTitleMatch = pick(titled(key), self);
     if (byTitleMatch) return { item: byTitleMatch, how: 'title' };
     const loose = fuzzy(reference, self);
     return loose ? { item: loose, how: 'fuzzy title' } : undefined;
@@ -141,9 +147,11 @@ export function resolveLinks(items: readonly LinkItem[]): Links {
 
   const onCycle = new Set<number>();
   const done = new Set<number>();
+  // Where each row of the path being walked stands in it; one table, emptied per walk.
+  const index = new Map<number, number>();
   for (const item of items) {
     const path: number[] = [];
-    const index = new Map<number, number>();
+    index.clear();
     let row: number | undefined = item.row;
     while (row !== undefined && !done.has(row)) {
       if (index.has(row)) {
@@ -164,13 +172,17 @@ export function resolveLinks(items: readonly LinkItem[]): Links {
 /** The rows from `row` up to its root, following parent links; stops where a cycle closes. */
 export function chainOf(row: number, links: Links): number[] {
   const chain = [row];
-  const seen = new Set(chain);
-  for (let parent = links.parentOf.get(row); parent !== undefined && !seen.has(parent); parent = links.parentOf.get(parent)) {
+  // Most chains are a few rows long, where looking through the chain is cheaper than a set.
+  let seen: Set<number> | null = null;
+  for (let parent = links.parentOf.get(row); parent !== undefined; parent = links.parentOf.get(parent)) {
+    if (seen === null && chain.length >= SHORT_CHAIN) seen = new Set(chain);
+    if (seen ? seen.has(parent) : chain.includes(parent)) break;
     chain.push(parent);
-    seen.add(parent);
+    seen?.add(parent);
   }
   return chain;
 }
+const SHORT_CHAIN = 8;
 
 /** The why-chain as users read it: `Initiative → Objective → Goal`. */
 export function whyChainText(row: number, links: Links, byRow: ReadonlyMap<number, LinkItem>): string {

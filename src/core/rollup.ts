@@ -112,10 +112,15 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
 
   // The goal a row serves is the highest goal on its chain; a goal under another goal is an
   // objective on the way, shown in why-chains rather than as a goal of its own.
+  const roots = new Map<number, number | null>();
   const rootGoal = (row: number): number | null => {
-    const chain = chainOf(row, links).slice(1);
-    for (let i = chain.length - 1; i >= 0; i--) if (isGoal(chain[i])) return chain[i];
-    return null;
+    const known = roots.get(row);
+    if (known !== undefined) return known;
+    const chain = chainOf(row, links);
+    let root: number | null = null;
+    for (let i = chain.length - 1; i >= 1 && root === null; i--) if (isGoal(chain[i])) root = chain[i];
+    roots.set(row, root);
+    return root;
   };
   const goals = items.filter((item) => item.verdict.label === 'Goal' && rootGoal(item.row) === null);
   const blocks = new Map<number, RollupGoal>();
