@@ -84,20 +84,28 @@ function shapeOf(token: string): number {
  */
 export function readsAsWords(text: string): boolean {
   if (LOG_LINE.test(text)) return false;
-  let letters = false;
+  const tokens = lex(text);
+  let left = 0;
+  for (const token of tokens) if (token.word) left++;
+  // Nothing but punctuation ("}", "--;") is debris, not a statement.
+  if (!left) return false;
   let words = 0;
   let judged = 0;
-  for (const token of lex(text)) {
+  let enough = false;
+  for (const token of tokens) {
     if (!token.word) continue;
-    letters = true;
+    left--;
     const shape = shapeOf(token.text);
     if (shape === UNJUDGED) continue;
     judged++;
     if (shape === A_WORD) words++;
+    // Even if every token left were judged no word, the share would hold: the rest need no judging.
+    if (words / (judged + left) >= MIN_SHARE) {
+      enough = true;
+      break;
+    }
   }
-  // Nothing but punctuation ("}", "--;") is debris, not a statement.
-  if (!letters) return false;
-  if (judged !== 0 && words / judged < MIN_SHARE) return false;
+  if (!enough && judged !== 0 && words / judged < MIN_SHARE) return false;
   const marks = mayHaveCodeMarks(text) ? (text.match(CODE_MARKS) ?? []).length : 0;
   const spaced = marks ? text.trim().split(/\s+/).length : 0;
   return !(marks && marks >= 0.25 * spaced && (marks >= 2 || (marks === 1 && spaced <= 2)));
