@@ -118,12 +118,9 @@ export function rollupCsv(rollup: Rollup, raw: boolean): string {
     .join('');
 }
 
-/** Array elements stringified at a time in the roll-up's JSON. */
-const JSON_SLICE = 1000;
-
 /**
  * The JSON contract, exactly as JSON.stringify(rollup, null, 2) writes it, but in pieces:
- * a thousand array elements at a time, so a roll-up of a million rows is never one huge string.
+ * one array element at a time, so a roll-up of a million rows is never one huge string.
  */
 export function* rollupJson(rollup: Rollup, mapping?: LayoutReport): Generator<string> {
   const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
@@ -135,13 +132,8 @@ export function* rollupJson(rollup: Rollup, mapping?: LayoutReport): Generator<s
       yield indent(JSON.stringify(value, null, 2), '  ');
       continue;
     }
-    // A slice of elements at a time: the same text as element by element ("[" and "\n  ]" cut
-    // from each slice), with a thousandth of the calls.
     yield '[';
-    for (let start = 0; start < value.length; start += JSON_SLICE) {
-      const text = indent(JSON.stringify(value.slice(start, start + JSON_SLICE), null, 2), '  ');
-      yield `${start ? ',' : ''}${text.slice(1, text.length - '\n  ]'.length)}`;
-    }
+    for (const [i, element] of value.entries()) yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(element, null, 2), '    ')}`;
     yield '\n  ]';
   }
   yield '\n}\n';
