@@ -57,7 +57,22 @@ const MONEY_WORDS = new Set(CURRENCY_CODES.map((code) => code.toLowerCase()));
  * Splits a statement into words. Letters (with inner hyphens and apostrophes) make a word;
  * a run of digits with its separators is one number, classed by what follows or precedes it.
  */
-export function statementWords(text: string, limit = 600): Word[] {
+export function statementWords(text: string, limit = 600): readonly Word[] {
+  // A goal's text is split again for its theme right after the model split it: the last
+  // split is kept (callers only read it).
+  if (text === lastText && limit === lastLimit) return lastWords;
+  const words = splitWords(text, limit);
+  lastText = text;
+  lastLimit = limit;
+  lastWords = words;
+  return words;
+}
+
+let lastText = '';
+let lastLimit = 0;
+let lastWords: readonly Word[] = [];
+
+function splitWords(text: string, limit: number): Word[] {
   const words: Word[] = [];
   const end = Math.min(text.length, limit);
   let i = 0;
