@@ -155,9 +155,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   }
 
   const model: StatementModel = options.model ?? defaultModel();
-  // "Objective: …", "Project: …": the wording read is what follows the label. The label itself
-  // only says what the plan's template called the row (some call every row a goal), so the
-  // reason shows it but it decides nothing.
+  // "Objective: …", "O1: …": the wording read is what follows the label. The label itself only
+  // says what the plan's template called the row (some call every row a goal), so the reason
+  // shows it but it decides nothing.
   const labelled = goalLabel(title);
   const labelNote = labelled ? `; labelled “${labelled.label}” in the plan` : '';
   const statement = statementOf(labelled ? labelled.rest : title, description);

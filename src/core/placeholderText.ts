@@ -40,8 +40,8 @@ const GLUE = words(
 const TOTALS = words('total totals subtotal grand totale totali summe gesamt gesamtsumme zwischensumme somme suma subtotale totaal');
 const FIELDS = words(
   'owner owners budget status notes note comments comment due deadline lead leader team sponsor manager pm start end date ' +
-    'verantwortlich verantwortlicher status notizen bemerkung frist leitung responsable statut echeance equipe responsable estado notas fecha plazo ' +
-    'responsabile stato note scadenza',
+    'verantwortlich verantwortlicher notizen bemerkung frist leitung responsable statut echeance equipe estado notas fecha plazo ' +
+    'responsabile stato scadenza',
 );
 const NOTE = /\bintentionally left blank\b|\bdo not (?:share|distribute|edit|delete)\b|^\s*(?:see|siehe|voir|ver|vedi)\s+(?:tab|sheet|row|line|page|column|above|below|blatt|zeile|tabelle|onglet|ligne|hoja|fila|pestana|foglio|riga|scheda)\b/i;
 
@@ -51,7 +51,7 @@ export function placeholderKind(text: string): PlaceholderKind | null {
   const first = /[\p{L}\p{N}]+/u.exec(text);
   if (!first) return null;
   const opening = normalize(first[0]);
-  const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || FIELDS.has(opening) || GLUE.has(opening) || NOTE.test(text);
+  const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || FIELDS.has(opening) || GLUE.has(opening) || (text.length <= 80 && NOTE.test(text));
   if (!opensLikeOne) return null;
   const all = normalize(text).split(/[^a-z0-9]+/).filter(Boolean);
   // A note about the sheet is short; a statement may say "do not" or "see" in passing.
