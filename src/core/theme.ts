@@ -39,8 +39,8 @@ const THEMES: ThemeWords[] = [
         'loss losses theft avoid prevent prevention mitigate mitigation threat threats liability lawsuit injuries injury ' +
         'accident accidents contamination pollution flood wildfire hazard hazards complaint complaints water energy consumption ' +
         'risiko risiken sicherheit datenschutz ausfall ausfalle schutz schutzen vermeiden verhindern emission emissionen abfall unfall unfalle storung wasser energieverbrauch verbrauch ' +
-        'risque risques securite conformite protection proteger eviter prevenir incidents pannes dechets amende amendes attrition eau energie consommation reclamations ' +
-        'riesgo riesgos seguridad cumplimiento proteccion proteger evitar prevenir incidentes residuos multa multas fraude perdidas agua energia consumo reclamaciones ' +
+        'risque risques securite conformite protection proteger eviter prevenir incidents pannes dechets amende amendes attrition eau energie reclamations ' +
+        'riesgo riesgos seguridad cumplimiento proteccion proteger evitar prevenir incidentes residuos multa multas fraude perdidas agua energia reclamaciones ' +
         'rischio rischi sicurezza conformita protezione proteggere evitare prevenire rifiuti sanzioni',
     ),
     marks: /\bsoc ?2\b|\biso ?\d{4,5}\b|\bnis ?2\b|\bdora\b|\bzero (?:incidents|breaches|findings|exceptions)\b/i,
@@ -55,10 +55,11 @@ const THEMES: ThemeWords[] = [
         'personalized personalised personalization gartner forrester magic quadrant mq rated rating ratings choice admired easiest easy effortless ' +
         'marktfuhrer fuhrend fuhrende beste qualitat innovation innovativ marke vertrauen zufriedenheit kundenerlebnis bevorzugt bevorzugte ' +
         'meilleur meilleure leader qualite innovation marque confiance satisfaction reference prefere preferee ' +
-        'mejor lider calidad innovacion marca confianza satisfaccion referente preferido preferida reconocido reconocida ' +
+        'mejor lider calidad innovacion marca confianza satisfaccion referente preferido preferida reconocido reconocida valorado valorada ' +
         'migliore leader qualita innovazione marchio fiducia soddisfazione eccellenza',
     ),
-    marks: /#\s?1\b|\bnumber one\b|\bno\.\s?1\b|\bnr\.\s?1\b|\bn[°º]\s?1\b|\bbest[- ]in[- ]class\b/i,
+    // Being the market leader is the plainest differentiation there is, in any language.
+    marks: /#\s?1\b|\bnumber one\b|\bno\.\s?1\b|\bnr\.\s?1\b|\bn[°º]\s?1\b|\bbest[- ]in[- ]class\b|\bmarket[- ]leader|\bmarktf(?:ü|ue|u)hrer|\bleader (?:du|sur le) march[ée]\b|\bl[ií]der (?:del|en el) mercado\b|\bleader (?:di|del) mercato\b/i,
   },
   {
     theme: 'Growth',
