@@ -74,6 +74,20 @@ export const CRITERION_COLUMNS: Readonly<Record<Exclude<CriterionKey, 'program'>
   timeframe: TIME_FIELDS.map(([field]) => field),
 };
 
+// Words for revenue and what it is counted in, in the languages Goalpost reads.
+const REVENUE = String.raw`(?:arr|mrr|acv|tcv|revenues?|sales|bookings|pipeline|turnover|income|ebitda|profit|gmv|deal size|umsatz\w*|erl[öo]se?|chiffre d.affaires|ventas|ingresos|facturaci[oó]n|fatturato|ricavi|vendite)`;
+// "$50M ARR", "€2M in new bookings": the amount names revenue.
+const REVENUE_AFTER = new RegExp(String.raw`^\s*(?:in\s+)?(?:new\s+|net\s+|annual\s+|recurring\s+|total\s+)?${REVENUE}\b`, 'i');
+// "revenue to $30M", "deal size grows to $120k", "Umsatz auf 12 Mio. €": revenue, then the level to reach.
+const REVENUE_BEFORE = new RegExp(String.raw`\b${REVENUE}\b[^,;:$€£()]{0,25}\b(?:to|of|at|reach(?:es)?|hits?|auf|von|sur|à|a|de|di|en|por)\s*$`, 'i');
+
+/** True when the amount is revenue to reach ("Reach $50M ARR", "Grow revenue to $30M"), not money to spend. */
+function isRevenueTarget(text: string, amount: string): boolean {
+  const at = text.indexOf(amount);
+  if (at < 0) return false;
+  return REVENUE_AFTER.test(text.slice(at + amount.length, at + amount.length + 30)) || REVENUE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+}
+
 /**
  * Judges four of the five criteria for one row: organization, leadership, budget and
  * time-frame, from their columns or from the row's words. `mapped` says which fields the
@@ -132,7 +146,14 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
       unallocated = true;
     }
   }
-  if (!budget && !unallocated && (!mapped.has('budget') || isBlank(record.budget))) budget = findMoneyInText(words(mapped.has('budget')));
+  if (!budget && !unallocated && (!mapped.has('budget') || isBlank(record.budget))) {
+    const source = words(mapped.has('budget'));
+    const found = findMoneyInText(source);
+    // "Reach $50M ARR", "Umsatz auf 12 Mio. € steigern": an amount of revenue to reach is the
+    // goal's target, not money put into the work.
+    if (found && isRevenueTarget(source, found.text)) notes.push(`“${found.text}” is a revenue target, not a budget`);
+    else budget = found;
+  }
   if (budget) evidence.budget = budget.text;
 
   let timeframe: TimeFrame | null = null;

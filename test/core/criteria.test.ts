@@ -12,6 +12,26 @@ function criteriaOf(record: PlanRecord, mapped: Field[] = Object.keys(record) as
 }
 
 describe('readCriteria', () => {
+  it.each([
+    ['Reach $50M ARR by FY27', '$50M'],
+    ['Grow recurring revenue to $30M', '$30M'],
+    ['Average deal size grows to $120k', '$120k'],
+    ['Umsatz auf 12 Mio. € steigern', '12 Mio. €'],
+    ['€2M in new bookings from the Nordics', '€2M'],
+  ])('does not take the revenue to reach in “%s” for a budget', (title, amount) => {
+    const reading = judge({ title });
+    expect(reading.met.budget).toBe(false);
+    expect(reading.notes.join(' ')).toContain(`“${amount}” is a revenue target, not a budget`);
+  });
+
+  it.each([
+    ['Sales enablement program, $250k, owner Dana Whitfield, 6 months', '$250k'],
+    ['Invest $2M in a new CRM by Q3', '$2M'],
+    ['Revenue operations tooling: $180K approved', '$180K'],
+  ])('still reads the money put into the work in “%s”', (title, amount) => {
+    expect(judge({ title }).evidence.budget).toBe(amount);
+  });
+
   it('reads each criterion from its column, with the text that proves it', () => {
     const record: PlanRecord = {
       title: 'Roll out driver telematics to 1,200 trucks',
