@@ -44,7 +44,12 @@ const ROLE_WORDS = new Set(
 );
 
 // Honorifics stand before names ("Dr. Amara Osei") and say nothing either way.
-const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame', 'herr', 'frau', 'mme', 'sr', 'sra', 'dott']);
+// Italian, German and Spanish plans write the degree before the name ("Ing. Paolo Rinaldi",
+// "Dott.ssa Giulia Ferri", "Dipl.-Ing. Jana Berg", "Lic. Ana Ruiz").
+const HONORIFICS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'prof', 'sir', 'dame', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra', 'srta', 'dott',
+  'dott.ssa', 'prof.ssa', 'ing', 'avv', 'arch', 'geom', 'rag', 'mag', 'dipl.-ing', 'dipl', 'lic', 'dr.-ing',
+]);
 const PARTICLES = new Set(['van', 'von', 'der', 'de', 'del', 'della', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'das', 'st']);
 
 // A name token: capitalised word (with apostrophes or hyphens: O'Neil, Jean-Luc, McArthur),
