@@ -6,6 +6,7 @@
  * "See tab 'Initiatives'"). Their words may read as a goal or as work ("Add" opens work), so
  * they are told apart before the wording is judged.
  */
+import { fieldOfHeader } from './fields';
 import { normalize } from './text';
 
 export type PlaceholderKind = 'filler' | 'instruction' | 'total' | 'field' | 'note';
@@ -38,12 +39,23 @@ const GLUE = words(
     'de du le la les ici votre el los las su aqui il lo di del qui vostro ihr ihre hier der die das ein eine und zu um pour para per 1 2 3',
 );
 const TOTALS = words('total totals subtotal grand totale totali summe gesamt gesamtsumme zwischensumme somme suma subtotale totaal');
-const FIELDS = words(
-  'owner owners budget status notes note comments comment due deadline lead leader team sponsor manager pm start end date ' +
-    'verantwortlich verantwortlicher notizen bemerkung frist leitung responsable statut echeance equipe estado notas fecha plazo ' +
-    'responsabile stato scadenza',
-);
+// A plan's status column has no field of its own, but "Status: on hold" is a field all the same.
+const STATUS = /^\s*(?:status|stato|statut|estado|stand)\s*$/i;
 const NOTE = /\bintentionally left blank\b|\bdo not (?:share|distribute|edit|delete)\b|^\s*(?:see|siehe|voir|ver|vedi)\s+(?:tab|sheet|row|line|page|column|above|below|blatt|zeile|tabelle|onglet|ligne|hoja|fila|pestana|foglio|riga|scheda)\b/i;
+
+const LABEL = /^([^:]{1,25}):\s*\S/;
+
+function fieldLabel(text: string): string | null {
+  return LABEL.exec(text)?.[1] ?? null;
+}
+
+/** A column header's words before a colon ("Owner", "Fällig", "Budget (EUR)"), the statement's own fields aside. */
+function isFieldLabel(label: string | null): boolean {
+  if (label === null) return false;
+  if (STATUS.test(label)) return true;
+  const header = fieldOfHeader(label);
+  return header !== null && header.match === 'exact' && header.field !== 'title';
+}
 
 /** What kind of non-statement the text is, or null when it may be a statement. */
 export function placeholderKind(text: string): PlaceholderKind | null {
@@ -51,14 +63,14 @@ export function placeholderKind(text: string): PlaceholderKind | null {
   const first = /[\p{L}\p{N}]+/u.exec(text);
   if (!first) return null;
   const opening = normalize(first[0]);
-  const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || FIELDS.has(opening) || GLUE.has(opening) || (text.length <= 80 && NOTE.test(text));
+  const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || fieldLabel(text) !== null || GLUE.has(opening) || (text.length <= 80 && NOTE.test(text));
   if (!opensLikeOne) return null;
   const all = normalize(text).split(/[^a-z0-9]+/).filter(Boolean);
   // A note about the sheet is short; a statement may say "do not" or "see" in passing.
   if (all.length <= 8 && NOTE.test(text)) return 'note';
   if (all.includes('lorem') && all.includes('ipsum')) return 'filler';
   // "Owner: Finance", "Budget: TBD": a field's label and a value, not a statement.
-  if (FIELDS.has(opening) && /^[^:]{1,25}:\s*\S/.test(text) && all.length <= 4) return 'field';
+  if (all.length <= 4 && isFieldLabel(fieldLabel(text))) return 'field';
   if (TOTALS.has(opening) && all.length <= 3) return 'total';
   let filler = 0;
   let asks = 0;

@@ -33,6 +33,8 @@ describe('template filler', () => {
     ['Gesamtsumme EMEA', 'total', /^A totals row/],
     ['Owner: Finance', 'field', /^A field written as a row/],
     ['Status: on hold', 'field', /^A field written as a row/],
+    ['Fällig: 30.06.2027', 'field', /^A field written as a row/],
+    ['Budget (EUR): 120.000', 'field', /^A field written as a row/],
     ['Row intentionally left blank', 'note', /^A note about the sheet/],
     ['Draft - do not share', 'note', /^A note about the sheet/],
     ["See tab 'Initiatives'", 'note', /^A note about the sheet/],
