@@ -1,5 +1,5 @@
 /** How `goalpost rollup` prints the roll-up: a tree for people, Markdown, flat CSV, or the JSON contract. */
-import { budgetText, plural, rollupTable, summaryText, type BudgetTotal, type LayoutReport, type Rollup, type RollupGoal } from '../core';
+import { budgetText, clip, plural, rollupTable, summaryText, type BudgetTotal, type LayoutReport, type Rollup, type RollupGoal } from '../core';
 import { csvLine } from './formats';
 
 export const ROLLUP_FORMATS = ['table', 'md', 'csv', 'json'] as const;
@@ -68,16 +68,11 @@ export function rollupTree(rollup: Rollup): string {
   if (rollup.problems.length) lines.push('', 'Broken links:', ...rollup.problems.map((problem) => `  • ${problem}`));
   if (rollup.unclear.length) {
     lines.push('', 'Unclear rows (what each needs is in its reason):');
-    for (const row of rollup.unclear.slice(0, UNCLEAR_LISTED)) lines.push(`  • ${row.name || '(no title)'} (row ${row.row}): ${clipReason(row.reason)}`);
+    for (const row of rollup.unclear.slice(0, UNCLEAR_LISTED)) lines.push(`  • ${row.name || '(no title)'} (row ${row.row}): ${clip(row.reason ?? '', 110)}`);
     const more = rollup.unclear.length - UNCLEAR_LISTED;
     if (more > 0) lines.push(`  … and ${plural(more, 'more row')}: --format md, csv or json lists them all`);
   }
   return lines.join('\n') + '\n';
-}
-
-function clipReason(reason: string | undefined): string {
-  const text = (reason ?? '').replace(/\s+/g, ' ');
-  return text.length > 110 ? `${text.slice(0, 109)}…` : text;
 }
 
 function cell(text: string): string {

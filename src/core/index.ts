@@ -8,7 +8,7 @@ export { parseMoney, findMoneyInText } from './money';
 export { parseTimeFrame, findTimeFrameInText } from './timeframe';
 export { parsePerson } from './people';
 export { fieldOfHeader } from './fields';
-export { cellText, isBlank, isSheetsError, normalize } from './text';
+export { cellText, clip, isBlank, isSheetsError, normalize } from './text';
 export { buildRollup, sumBudgets, type Rollup, type RollupGoal, type RollupInitiative, type RollupRow, type BudgetTotal } from './rollup';
 export { chainOf, referenceFinder, resolveLinks, suggestGoals, whyChainText, titleOf, type LinkItem, type Links, type PlanItem } from './link';
 export { budgetText, ROLLUP_COLUMN, ROLLUP_TABLE_HEADERS, rollupLines, rollupTable, type RollupCell, type RollupLine, type RollupLineKind } from './rollupTable';

@@ -63,14 +63,15 @@ export function placeholderKind(text: string): PlaceholderKind | null {
   const first = /[\p{L}\p{N}]+/u.exec(text);
   if (!first) return null;
   const opening = normalize(first[0]);
-  const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || fieldLabel(text) !== null || GLUE.has(opening) || (text.length <= 80 && NOTE.test(text));
+  const label = fieldLabel(text);
+  const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || label !== null || GLUE.has(opening) || (text.length <= 80 && NOTE.test(text));
   if (!opensLikeOne) return null;
   const all = normalize(text).split(/[^a-z0-9]+/).filter(Boolean);
   // A note about the sheet is short; a statement may say "do not" or "see" in passing.
   if (all.length <= 8 && NOTE.test(text)) return 'note';
   if (all.includes('lorem') && all.includes('ipsum')) return 'filler';
   // "Owner: Finance", "Budget: TBD": a field's label and a value, not a statement.
-  if (all.length <= 4 && isFieldLabel(fieldLabel(text))) return 'field';
+  if (all.length <= 4 && isFieldLabel(label)) return 'field';
   if (TOTALS.has(opening) && all.length <= 3) return 'total';
   let filler = 0;
   let asks = 0;

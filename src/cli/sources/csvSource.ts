@@ -29,21 +29,10 @@ export function sniffEncoding(head: Uint8Array): { encoding: Encoding; bom: numb
   return { encoding: isUtf8(head) ? 'utf-8' : 'windows-1252', bom: 0 };
 }
 
-/** Valid UTF-8, allowing a character cut short by the end of the bytes read. */
+/** Valid UTF-8, allowing a character cut short by the end of the bytes read (a streaming decode waits for the rest). */
 function isUtf8(bytes: Uint8Array): boolean {
-  let end = bytes.length;
-  // Step back over a last sequence the preview may have cut: at most 3 continuation bytes and their lead.
-  for (let back = 1; back <= 4 && end - back >= 0; back++) {
-    const byte = bytes[end - back];
-    if ((byte & 0xc0) === 0x80) continue;
-    if (byte >= 0xc0) {
-      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
-      if (back < length) end -= back;
-    }
-    break;
-  }
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
     return true;
   } catch {
     return false;

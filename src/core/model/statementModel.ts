@@ -33,11 +33,9 @@ export interface StatementScore {
   known: number;
   /** Words that carry meaning by themselves (not acronyms, codes or single letters). */
   content: number;
-  /** The features the model weighs, strongest first: toward goal when weight > 0 (sorted when first read). */
-  readonly top: WeighedFeature[];
   /** The kinds of words (`k:`) the statement shows, weighed or not, each once: what the wording shows, for the program criterion. */
   kinds: FeatureHit[];
-  /** The features that weigh toward a goal (or toward an initiative), strongest first, as `top` orders them. */
+  /** The features that weigh toward a goal (or toward an initiative), strongest first, the earlier of equals first. */
   strongest(towardGoal: boolean): Iterable<WeighedFeature>;
   /** Every feature of the statement, weighed or not; read again when asked for. */
   readonly features: FeatureHit[];
@@ -79,10 +77,8 @@ function weightIndex(model: StatementModel): WeightIndex {
   return index;
 }
 
-/** A statement's score; its sorted features and its full feature list are made only when read. */
+/** A statement's score; its strongest features and its full feature list are made only when read. */
 class Score implements StatementScore {
-  private sorted: WeighedFeature[] | undefined;
-
   constructor(
     readonly goal: number,
     readonly words: number,
@@ -96,17 +92,9 @@ class Score implements StatementScore {
     private readonly criteria: TextCriteria,
   ) {}
 
-  get top(): WeighedFeature[] {
-    if (!this.sorted) {
-      this.sorted = this.names.map((name, i) => ({ name, text: this.shown[i], weight: this.weights[i] }));
-      this.sorted.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
-    }
-    return this.sorted;
-  }
-
   *strongest(towardGoal: boolean): Generator<WeighedFeature> {
     // A reason quotes the first few: picking them one by one costs less than sorting every
-    // feature, and gives top's order (the heavier first, the earlier of equals).
+    // feature, and gives the heavier first, the earlier of equals first.
     const taken = new Uint8Array(this.weights.length);
     for (;;) {
       let best = -1;
