@@ -9,8 +9,8 @@
  */
 import { ASPIRATION_OPENERS, DELIVERABLES, FUNDING, OUTCOME_VERBS, RESULT_WORDS, WORK_NOUNS, WORK_VERBS } from './lexicon';
 import { guessLanguage, isFunctionWord, stemWord, type Language } from './stemmer';
-import { remembered, rememberedPair } from './remember';
-import { statementWords } from './words';
+import { rememberedPair } from './remember';
+import { statementWords, type Word } from './words';
 
 /** The features one word raised by itself: its stem and its letter pieces. */
 export interface WordFeatures {
@@ -22,6 +22,7 @@ export interface WordFeatures {
   capital: boolean;
   /** Its stem feature (`w:…`). */
   word: string;
+  reading: WordReading;
 }
 
 export interface StatementFeatures {
@@ -69,6 +70,16 @@ export function rarityFeature(rare: number, words: number): string | null {
   return 's:mostly rare words';
 }
 
+/** `text === text.toUpperCase()`, without making the copy for plain ASCII. */
+function unchangedInCapitals(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) return false;
+    if (code > 127) return text === text.toUpperCase();
+  }
+  return true;
+}
+
 /** "Schulungsprogramm", "Kundenportal": a German compound is what its last part is. */
 function compoundEndsIn(form: string, words: ReadonlySet<string>): boolean {
   if (form.length < 10) return false;
@@ -85,17 +96,44 @@ export function statementFeatures(text: string, criteria: TextCriteria = {}): Fe
 export function readFeatures(text: string, criteria: TextCriteria = {}): StatementFeatures {
   const own: WordFeatures[] = [];
   const hits = new Map<string, string>();
-  visitFeatures(text, criteria, (name, shown) => {
-    if (!hits.has(name)) hits.set(name, shown);
+  const words = statementWords(text);
+  visitFeatures(text, words, criteria, {
+    span: (name, first, last) => {
+      if (!hits.has(name)) hits.set(name, spanText(words, first, last));
+    },
+    stem: (reading, at) => {
+      if (!hits.has(reading.name)) hits.set(reading.name, words[at].text);
+    },
+    pieces: (reading, at) => {
+      for (const name of reading.pieces) if (!hits.has(name)) hits.set(name, words[at].text);
+    },
+    text: (name, shown) => {
+      if (!hits.has(name)) hits.set(name, shown);
+    },
   }, own);
   return { hits: [...hits].map(([name, shown]) => ({ name, text: shown })), words: own };
 }
 
 /**
- * Receives each feature as it is found, repeats included (the first one counts), with the
- * words that raised it: how scoring reads a statement without building the feature list.
+ * Receives each feature as it is found, repeats included (the first one counts). A feature
+ * that words raised comes as the span of words that raised it, so a reader that only sums
+ * weights builds no text; a word's own features come as its reading, the same object each
+ * time the word is met, so a reader may key its own lookups on it.
  */
-export type FeatureVisitor = (name: string, shown: string) => void;
+export interface FeatureSink {
+  span(name: string, first: number, last: number): void;
+  /** A word's stem feature; its letter pieces come after the pair that ends at it. */
+  stem(reading: WordReading, at: number): void;
+  pieces(reading: WordReading, at: number): void;
+  text(name: string, shown: string): void;
+}
+
+/** The words first..last as written, for a reason to quote. */
+export function spanText(words: readonly Word[], first: number, last: number): string {
+  let shown = words[first].text;
+  for (let i = first + 1; i <= last; i++) shown += ` ${words[i].text}`;
+  return shown;
+}
 
 function makeLetterPieces(form: string): string[] {
   const pieces: string[] = [];
@@ -105,9 +143,6 @@ function makeLetterPieces(form: string): string[] {
   return pieces;
 }
 
-const letterPieces = remembered(makeLetterPieces);
-const stemOf = rememberedPair((language, form) => stemWord(form, language as Language));
-const stemFeature = remembered((stem) => `w:${stem}`);
 const pairFeature = rememberedPair((before, stem) => `b:${before} ${stem}`);
 
 // The kinds a word is of, by its stem or its written form.
@@ -130,23 +165,43 @@ function kindsOf(stem: string, form: string): number {
   return kinds;
 }
 
-const wordKinds = rememberedPair(kindsOf);
+/** What the model reads of one written word in one language, worked out once: plans reuse a small vocabulary. */
+export interface WordReading {
+  /** The folded word it reads. */
+  form: string;
+  stem: string;
+  /** Its stem feature (`w:…`). */
+  name: string;
+  kinds: number;
+  /** Its letter pieces (`x:…`); none for a number. */
+  pieces: readonly string[];
+}
 
-/** Calls `add` with every feature of a statement in the order readFeatures lists them, and fills `own` with its words' own features. */
-export function visitFeatures(text: string, criteria: TextCriteria, add: FeatureVisitor, own: WordFeatures[]): void {
-  const words = statementWords(text);
+const NO_PIECES: readonly string[] = [];
+
+const readingOf = rememberedPair((language, form): WordReading => {
+  const stem = stemWord(form, language as Language);
+  return { form, stem, name: `w:${stem}`, kinds: kindsOf(stem, form), pieces: form.charCodeAt(0) === 60 ? NO_PIECES : makeLetterPieces(form) };
+});
+
+/**
+ * Gives `sink` every feature of a statement (`words` are its statementWords, which the spans
+ * count in) in the order readFeatures lists them, and fills `own` with its words' own features.
+ */
+export function visitFeatures(text: string, words: readonly Word[], criteria: TextCriteria, sink: FeatureSink, own: WordFeatures[]): void {
   const forms = words.map((word) => word.form);
   const language = guessLanguage(forms);
-  const stems = forms.map((form) => stemOf(language, form));
+  const readings = forms.map((form) => readingOf(language, form));
+  const stems = readings.map((reading) => reading.stem);
 
   let lettered = 0;
   let capitals = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    const stem = stems[i];
-    const stemName = stemFeature(stem);
-    add(stemName, word.text);
-    if (i > 0) add(pairFeature(stems[i - 1], stem), `${words[i - 1].text} ${word.text}`);
+    const reading = readings[i];
+    const stem = reading.stem;
+    sink.stem(reading, i);
+    if (i > 0) sink.span(pairFeature(stems[i - 1], stem), i - 1, i);
     if (word.form.charCodeAt(0) !== 60) {
       lettered++;
       if (word.capital) capitals++;
@@ -154,47 +209,47 @@ export function visitFeatures(text: string, criteria: TextCriteria, add: Feature
     if (word.form.charCodeAt(0) !== 60) {
       // Word endings and inner letters carry meaning across unseen words and languages
       // ("-ung", "-zione" name work as nouns; "-ly", "-er" describe states).
-      for (const piece of letterPieces(word.form)) add(piece, word.text);
+      sink.pieces(reading, i);
       // Single letters ("B" of a code "XJ-4471-B") say nothing about knowing the words.
       if (word.form.length > 1) {
-        const content = word.form.length >= 3 && !(word.text.length <= 5 && word.text === word.text.toUpperCase());
-        own.push({ form: word.form, content, capital: word.capital, word: stemName });
+        const content = word.form.length >= 3 && !(word.text.length <= 5 && unchangedInCapitals(word.text));
+        own.push({ form: word.form, content, capital: word.capital, word: reading.name, reading });
       }
     }
     const form = word.form;
-    const kinds = wordKinds(stem, form);
+    const kinds = reading.kinds;
     const workVerb = (kinds & WORK_VERB) !== 0;
     // A work word is a verb where a verb stands: first, or after "to", "and", "will" ("the SOC 2
     // audit", "a security review" are nouns, results to reach).
-    if (workVerb && (i === 0 || VERB_CUES.has(words[i - 1].form) || language === 'de')) add('k:a work verb', word.text);
-    if (kinds & OUTCOME_VERB) add('k:a verb of change or result', word.text);
-    if (kinds & WORK_NOUN) add('k:names work to be done', word.text);
+    if (workVerb && (i === 0 || VERB_CUES.has(words[i - 1].form) || language === 'de')) sink.span('k:a work verb', i, i);
+    if (kinds & OUTCOME_VERB) sink.span('k:a verb of change or result', i, i);
+    if (kinds & WORK_NOUN) sink.span('k:names work to be done', i, i);
     // "Build", "Pilot", "Train" share their stem with "building", "pilot", "training": a verb is read as a verb.
-    else if (!workVerb && kinds & DELIVERABLE) add('k:a named deliverable', word.text);
+    else if (!workVerb && kinds & DELIVERABLE) sink.span('k:a named deliverable', i, i);
     // "the top 50 customers" names whom the work is for, not a rank to reach ("top 3 in the market").
     const scope = form === 'top' && words[i + 1]?.form === '<num>' && words[i + 2] && !isFunctionWord(words[i + 2].form);
-    if (scope) add('k:a scope (the top so many)', `${word.text} ${words[i + 1].text} ${words[i + 2].text}`);
-    else if (kinds & RESULT_WORD) add('k:a measured result or state', word.text);
-    if (kinds & FUNDING_WORD) add('k:funding words', word.text);
-    if (word.form === '<pct>') add('k:a percentage', `${word.text}%`);
-    if (word.form === '<year>') add('k:a year', word.text);
+    if (scope) sink.span('k:a scope (the top so many)', i, i + 2);
+    else if (kinds & RESULT_WORD) sink.span('k:a measured result or state', i, i);
+    if (kinds & FUNDING_WORD) sink.span('k:funding words', i, i);
+    if (word.form === '<pct>') sink.text('k:a percentage', `${word.text}%`);
+    if (word.form === '<year>') sink.span('k:a year', i, i);
   }
 
   // The opening: skip list numbering, and read past "To" / "We" / "Our" to the verb.
   let open = 0;
   while (open < words.length && words[open].form.charCodeAt(0) === 60) open++;
   if (open < words.length) {
-    add(`f1:${stems[open]}`, words[open].text);
+    sink.span(`f1:${stems[open]}`, open, open);
     const first = stems[open];
     const next = ASPIRATION_OPENERS.has(words[open].form) ? open + 1 : open;
-    if (next !== open && next < words.length) add(`f2:${stems[next]}`, `${words[open].text} ${words[next].text}`);
+    if (next !== open && next < words.length) sink.span(`f2:${stems[next]}`, open, next);
     const verb = stems[next];
     if (verb !== undefined) {
       const form = words[next].form;
-      if (WORK_VERBS.has(verb) || WORK_VERBS.has(form)) add('k:opens with a work verb', words[next].text);
-      else if (OUTCOME_VERBS.has(verb) || OUTCOME_VERBS.has(form)) add('k:opens with a verb of change or result', words[next].text);
+      if (WORK_VERBS.has(verb) || WORK_VERBS.has(form)) sink.span('k:opens with a work verb', next, next);
+      else if (OUTCOME_VERBS.has(verb) || OUTCOME_VERBS.has(form)) sink.span('k:opens with a verb of change or result', next, next);
     }
-    if (first === undefined) add('s:no words', '');
+    if (first === undefined) sink.text('s:no words', '');
   }
 
   // German puts the verb last ("Ausfallzeiten halbieren", "neues CRM einführen"); in the other
@@ -203,19 +258,19 @@ export function visitFeatures(text: string, criteria: TextCriteria, add: Feature
   while (last > open && words[last].form.charCodeAt(0) === 60) last--;
   if (language === 'de' && last > open) {
     const form = words[last].form;
-    if (WORK_VERBS.has(stems[last]) || WORK_VERBS.has(form)) add('k:closes with a work verb', words[last].text);
-    else if (OUTCOME_VERBS.has(stems[last]) || OUTCOME_VERBS.has(form)) add('k:closes with a verb of change or result', words[last].text);
+    if (WORK_VERBS.has(stems[last]) || WORK_VERBS.has(form)) sink.span('k:closes with a work verb', last, last);
+    else if (OUTCOME_VERBS.has(stems[last]) || OUTCOME_VERBS.has(form)) sink.span('k:closes with a verb of change or result', last, last);
   }
-  add(lengthBucket(words.length), `${words.length} words`);
-  if (lettered >= 2 && text.length > 8 && text === text.toUpperCase() && /[A-Z]/.test(text)) add('s:written in capitals', text.slice(0, 30));
-  if (lettered >= 2 && capitals / lettered >= 0.6) add('s:written as a title', text.slice(0, 40));
+  sink.text(lengthBucket(words.length), `${words.length} words`);
+  if (lettered >= 2 && text.length > 8 && unchangedInCapitals(text) && /[A-Z]/.test(text)) sink.text('s:written in capitals', text.slice(0, 30));
+  if (lettered >= 2 && capitals / lettered >= 0.6) sink.text('s:written as a title', text.slice(0, 40));
   const trimmed = text.trimEnd();
-  if (/[.!]$/.test(trimmed) && words.length > 3) add('s:a full sentence', trimmed.slice(-20));
-  if (/:\s/.test(text.slice(0, 200))) add('s:has a label and a colon', text.slice(0, text.indexOf(':') + 1));
-  if (text.includes('(')) add('s:has a remark in brackets', '(…)');
+  if (/[.!]$/.test(trimmed) && words.length > 3) sink.text('s:a full sentence', trimmed.slice(-20));
+  if (/:\s/.test(text.slice(0, 200))) sink.text('s:has a label and a colon', text.slice(0, text.indexOf(':') + 1));
+  if (text.includes('(')) sink.text('s:has a remark in brackets', '(…)');
 
-  if (criteria.budget) add('c:a budget in the text', '');
-  if (criteria.timeframe) add('c:a time-frame in the text', '');
-  if (criteria.leadership) add('c:a named person in the text', '');
-  if (criteria.organization) add('c:an organization in the text', '');
+  if (criteria.budget) sink.text('c:a budget in the text', '');
+  if (criteria.timeframe) sink.text('c:a time-frame in the text', '');
+  if (criteria.leadership) sink.text('c:a named person in the text', '');
+  if (criteria.organization) sink.text('c:an organization in the text', '');
 }

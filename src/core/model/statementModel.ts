@@ -5,7 +5,8 @@
  * decides can say why in the user's own words.
  */
 import { LetterTriples } from './letters';
-import { rarityFeature, readFeatures, visitFeatures, type FeatureHit, type TextCriteria, type WordFeatures } from './features';
+import { rarityFeature, readFeatures, spanText, visitFeatures, type FeatureHit, type TextCriteria, type WordFeatures, type WordReading } from './features';
+import { statementWords, type Word } from './words';
 
 export interface StatementModel {
   bias: number;
@@ -45,20 +46,27 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The model's reading of one statement. */
-function knows(model: StatementModel, word: WordFeatures): boolean {
-  return model.weights.has(word.word) || model.letters.seen(word.form) >= SEEN_LETTERS;
-}
 
 /**
  * The model's weights as arrays, built once per model: a feature's weight is found with one
- * lookup, and a feature met twice in a statement is told by a stamp, with no set per row.
+ * lookup, a word's letter pieces with one lookup for all of them, and a feature met twice in a
+ * statement is told by a stamp, with no set per row.
  */
 interface WeightIndex {
   ids: Map<string, number>;
+  names: string[];
   weights: Float64Array;
   stamps: Uint32Array;
   stamp: number;
+  /** Per word's reading (the same object each time the word is met), what the model holds of it. */
+  readings: WeakMap<WordReading, WordWeights>;
+}
+
+/** What a model holds of one word: its stem's weight id (−1 for none), its weighed letter pieces, and whether it knows the word. */
+interface WordWeights {
+  stem: number;
+  pieces: Int32Array;
+  known: boolean;
 }
 
 const indexes = new WeakMap<StatementModel, WeightIndex>();
@@ -67,14 +75,57 @@ function weightIndex(model: StatementModel): WeightIndex {
   let index = indexes.get(model);
   if (index && index.ids.size === model.weights.size) return index;
   const ids = new Map<string, number>();
+  const names: string[] = [];
   const weights = new Float64Array(model.weights.size);
   for (const [name, weight] of model.weights) {
     weights[ids.size] = weight;
     ids.set(name, ids.size);
+    names.push(name);
   }
-  index = { ids, weights, stamps: new Uint32Array(weights.length), stamp: 0 };
+  index = { ids, names, weights, stamps: new Uint32Array(weights.length), stamp: 0, readings: new WeakMap() };
   indexes.set(model, index);
   return index;
+}
+
+function wordWeights(index: WeightIndex, model: StatementModel, reading: WordReading): WordWeights {
+  let found = index.readings.get(reading);
+  if (!found) {
+    const pieces: number[] = [];
+    for (const name of reading.pieces) {
+      const id = index.ids.get(name);
+      if (id !== undefined) pieces.push(id);
+    }
+    const stem = index.ids.get(reading.name) ?? -1;
+    found = { stem, pieces: Int32Array.from(pieces), known: stem >= 0 || model.letters.seen(reading.form) >= SEEN_LETTERS };
+    index.readings.set(reading, found);
+  }
+  return found;
+}
+
+/**
+ * What a feature quotes of the statement: words first..last, or a text of its own when
+ * `first` is −1. Kept as numbers and made into text only when a reason asks.
+ */
+class Quotes {
+  readonly first: number[] = [];
+  readonly last: number[] = [];
+  readonly own: string[] = [];
+
+  span(first: number, last: number): void {
+    this.first.push(first);
+    this.last.push(last);
+    this.own.push('');
+  }
+
+  text(shown: string): void {
+    this.first.push(-1);
+    this.last.push(-1);
+    this.own.push(shown);
+  }
+
+  of(i: number, words: readonly Word[]): string {
+    return this.first[i] < 0 ? this.own[i] : spanText(words, this.first[i], this.last[i]);
+  }
 }
 
 /** A statement's score; its strongest features and its full feature list are made only when read. */
@@ -86,7 +137,8 @@ class Score implements StatementScore {
     readonly content: number,
     readonly kinds: FeatureHit[],
     private readonly names: string[],
-    private readonly shown: string[],
+    private readonly quotes: Quotes,
+    private readonly statementWords: readonly Word[],
     private readonly weights: number[],
     private readonly text: string,
     private readonly criteria: TextCriteria,
@@ -105,7 +157,7 @@ class Score implements StatementScore {
       }
       if (best < 0) return;
       taken[best] = 1;
-      yield { name: this.names[best], text: this.shown[best], weight: this.weights[best] };
+      yield { name: this.names[best], text: this.quotes.of(best, this.statementWords), weight: this.weights[best] };
     }
   }
 
@@ -113,6 +165,8 @@ class Score implements StatementScore {
     return readFeatures(this.text, this.criteria).hits;
   }
 }
+
+const isKind = (name: string): boolean => name.charCodeAt(0) === 107 /* k */ && name.charCodeAt(1) === 58;
 
 export function scoreStatement(text: string, model: StatementModel, criteria: TextCriteria = {}): StatementScore {
   const index = weightIndex(model);
@@ -125,44 +179,75 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
   let z = model.bias;
   // Kept apart and made into sorted features only when a reason asks for them: most rows decided by their criteria never do.
   const names: string[] = [];
-  const shown: string[] = [];
+  const quotes = new Quotes();
   const weighedBy: number[] = [];
-  const kinds: FeatureHit[] = [];
+  // The kinds the wording shows, weighed or not, each once (resolved to text after the words are known).
+  const kindNames: string[] = [];
+  const kindQuotes = new Quotes();
   const own: WordFeatures[] = [];
-  // The same sum in the same order as over readFeatures' list: each feature once, at its first appearance.
-  visitFeatures(text, criteria, (name, words) => {
-    const id = ids.get(name);
-    if (id === undefined) {
-      if (name.charCodeAt(0) === 107 /* k */ && name.charCodeAt(1) === 58 && !kinds.some((kind) => kind.name === name)) kinds.push({ name, text: words });
-      return;
-    }
-    if (stamps[id] === stamp) return;
+  const weigh = (id: number): boolean => {
+    if (stamps[id] === stamp) return false;
     stamps[id] = stamp;
     const weight = weights[id];
     z += weight;
-    names.push(name);
-    shown.push(words);
     weighedBy.push(weight);
-    if (name.charCodeAt(0) === 107 && name.charCodeAt(1) === 58) kinds.push({ name, text: words });
+    return true;
+  };
+  const kind = (name: string): boolean => isKind(name) && !kindNames.includes(name) && kindNames.push(name) > 0;
+  // The same sum in the same order as over readFeatures' list: each feature once, at its first appearance.
+  const words = statementWords(text);
+  visitFeatures(text, words, criteria, {
+    span(name, first, last) {
+      const id = ids.get(name);
+      if (id !== undefined && weigh(id)) {
+        names.push(name);
+        quotes.span(first, last);
+      }
+      if (kind(name)) kindQuotes.span(first, last);
+    },
+    stem(reading, at) {
+      const id = wordWeights(index, model, reading).stem;
+      if (id >= 0 && weigh(id)) {
+        names.push(reading.name);
+        quotes.span(at, at);
+      }
+    },
+    pieces(reading, at) {
+      for (const id of wordWeights(index, model, reading).pieces) {
+        if (!weigh(id)) continue;
+        names.push(index.names[id]);
+        quotes.span(at, at);
+      }
+    },
+    text(name, shown) {
+      const id = ids.get(name);
+      if (id !== undefined && weigh(id)) {
+        names.push(name);
+        quotes.text(shown);
+      }
+      if (kind(name)) kindQuotes.text(shown);
+    },
   }, own);
-  const words = own.length;
+  const kinds = kindNames.map((name, i) => ({ name, text: kindQuotes.of(i, words) }));
+  const count = own.length;
   let known = 0;
   let rare = 0;
   let content = 0;
   for (const word of own) {
     if (word.content) content++;
-    if (!model.weights.has(word.word)) rare++;
-    if (knows(model, word)) known++;
+    const held = wordWeights(index, model, word.reading);
+    if (held.stem < 0) rare++;
+    if (held.known) known++;
   }
-  const rarity = rarityFeature(rare, words);
+  const rarity = rarityFeature(rare, count);
   const rarityWeight = rarity ? model.weights.get(rarity) : undefined;
   if (rarity && rarityWeight !== undefined) {
     z += rarityWeight;
     names.push(rarity);
-    shown.push(`${rare} of ${words} words`);
+    quotes.text(`${rare} of ${count} words`);
     weighedBy.push(rarityWeight);
   }
-  return new Score(sigmoid(z), words, known, content, kinds, names, shown, weighedBy, text, criteria);
+  return new Score(sigmoid(z), count, known, content, kinds, names, quotes, words, weighedBy, text, criteria);
 }
 
 export interface SerializedModel {
