@@ -36,7 +36,10 @@ export interface StatementScore {
   content: number;
   /** The kinds of words (`k:`) the statement shows, weighed or not, each once: what the wording shows, for the program criterion. */
   kinds: FeatureHit[];
-  /** The features that weigh toward a goal (or toward an initiative), strongest first, the earlier of equals first. */
+  /**
+   * The features that weigh toward a goal (or toward an initiative), strongest first, the
+   * earlier of equals first; letter pieces (`x:`), which no reason can show, left out.
+   */
   strongest(towardGoal: boolean): Iterable<WeighedFeature>;
   /** Every feature of the statement, weighed or not; read again when asked for. */
   readonly features: FeatureHit[];
@@ -54,7 +57,6 @@ function sigmoid(z: number): number {
  */
 interface WeightIndex {
   ids: Map<string, number>;
-  names: string[];
   weights: Float64Array;
   stamps: Uint32Array;
   stamp: number;
@@ -75,14 +77,12 @@ function weightIndex(model: StatementModel): WeightIndex {
   let index = indexes.get(model);
   if (index && index.ids.size === model.weights.size) return index;
   const ids = new Map<string, number>();
-  const names: string[] = [];
   const weights = new Float64Array(model.weights.size);
   for (const [name, weight] of model.weights) {
     weights[ids.size] = weight;
     ids.set(name, ids.size);
-    names.push(name);
   }
-  index = { ids, names, weights, stamps: new Uint32Array(weights.length), stamp: 0, readings: new WeakMap() };
+  index = { ids, weights, stamps: new Uint32Array(weights.length), stamp: 0, readings: new WeakMap() };
   indexes.set(model, index);
   return index;
 }
@@ -128,6 +128,8 @@ class Quotes {
   }
 }
 
+const isKind = (name: string): boolean => name.charCodeAt(0) === 107 /* k */ && name.charCodeAt(1) === 58;
+
 /** A statement's score; its strongest features and its full feature list are made only when read. */
 class Score implements StatementScore {
   constructor(
@@ -145,8 +147,8 @@ class Score implements StatementScore {
   ) {}
 
   *strongest(towardGoal: boolean): Generator<WeighedFeature> {
-    // A reason quotes the first few: picking them one by one costs less than sorting every
-    // feature, and gives the heavier first, the earlier of equals first.
+    // A reason quotes only the first few: picking them one by one costs less than sorting,
+    // and gives the heavier first, the earlier of equals first.
     const taken = new Uint8Array(this.weights.length);
     for (;;) {
       let best = -1;
@@ -166,7 +168,6 @@ class Score implements StatementScore {
   }
 }
 
-const isKind = (name: string): boolean => name.charCodeAt(0) === 107 /* k */ && name.charCodeAt(1) === 58;
 
 export function scoreStatement(text: string, model: StatementModel, criteria: TextCriteria = {}): StatementScore {
   const index = weightIndex(model);
@@ -185,14 +186,14 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
   const kindNames: string[] = [];
   const kindQuotes = new Quotes();
   const own: WordFeatures[] = [];
-  const weigh = (id: number): boolean => {
+  // Adds a feature's weight the first time it is met; a feature a reason may show is also kept.
+  const fresh = (id: number): boolean => {
     if (stamps[id] === stamp) return false;
     stamps[id] = stamp;
-    const weight = weights[id];
-    z += weight;
-    weighedBy.push(weight);
+    z += weights[id];
     return true;
   };
+  const weigh = (id: number): boolean => fresh(id) && weighedBy.push(weights[id]) > 0;
   const kind = (name: string): boolean => isKind(name) && !kindNames.includes(name) && kindNames.push(name) > 0;
   // The same sum in the same order as over readFeatures' list: each feature once, at its first appearance.
   const words = statementWords(text);
@@ -212,12 +213,9 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
         quotes.span(at, at);
       }
     },
-    pieces(reading, at) {
-      for (const id of wordWeights(index, model, reading).pieces) {
-        if (!weigh(id)) continue;
-        names.push(index.names[id]);
-        quotes.span(at, at);
-      }
+    pieces(reading) {
+      // Letter pieces weigh, but no reason shows them.
+      for (const id of wordWeights(index, model, reading).pieces) fresh(id);
     },
     text(name, shown) {
       const id = ids.get(name);
