@@ -104,6 +104,10 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
     stem: (reading, at) => {
       if (!hits.has(reading.name)) hits.set(reading.name, words[at].text);
     },
+    pair: (before, reading, at) => {
+      const name = pairName(before, reading);
+      if (!hits.has(name)) hits.set(name, spanText(words, at - 1, at));
+    },
     pieces: (reading, at) => {
       for (const name of reading.pieces) if (!hits.has(name)) hits.set(name, words[at].text);
     },
@@ -124,6 +128,8 @@ export interface FeatureSink {
   span(name: string, first: number, last: number): void;
   /** A word's stem feature; its letter pieces come after the pair that ends at it. */
   stem(reading: WordReading, at: number): void;
+  /** The pair of the word before `at` and the word at `at` (its name is pairName(before, reading)). */
+  pair(before: WordReading, reading: WordReading, at: number): void;
   pieces(reading: WordReading, at: number): void;
   text(name: string, shown: string): void;
 }
@@ -144,6 +150,11 @@ function makeLetterPieces(form: string): string[] {
 }
 
 const pairFeature = rememberedPair((before, stem) => `b:${before} ${stem}`);
+
+/** The feature of two words in a row (`b:…`). */
+export function pairName(before: WordReading, reading: WordReading): string {
+  return pairFeature(before.stem, reading.stem);
+}
 
 // The kinds a word is of, by its stem or its written form.
 const WORK_VERB = 1;
@@ -199,9 +210,8 @@ export function visitFeatures(text: string, words: readonly Word[], criteria: Te
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const reading = readings[i];
-    const stem = reading.stem;
     sink.stem(reading, i);
-    if (i > 0) sink.span(pairFeature(stems[i - 1], stem), i - 1, i);
+    if (i > 0) sink.pair(readings[i - 1], reading, i);
     if (word.form.charCodeAt(0) !== 60) {
       lettered++;
       if (word.capital) capitals++;

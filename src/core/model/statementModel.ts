@@ -5,7 +5,7 @@
  * decides can say why in the user's own words.
  */
 import { LetterTriples } from './letters';
-import { rarityFeature, readFeatures, spanText, visitFeatures, type FeatureHit, type TextCriteria, type WordFeatures, type WordReading } from './features';
+import { pairName, rarityFeature, readFeatures, spanText, visitFeatures, type FeatureHit, type TextCriteria, type WordFeatures, type WordReading } from './features';
 import { statementWords, type Word } from './words';
 
 export interface StatementModel {
@@ -69,7 +69,12 @@ interface WordWeights {
   stem: number;
   pieces: Int32Array;
   known: boolean;
+  /** The weight ids (−1 for none) of the pairs this word opens, by the word that follows: plans repeat their phrases. */
+  pairs: Map<WordReading, number>;
 }
+
+/** Enough for a plan's phrases; past it a pair is looked up by its name each time. */
+const MAX_PAIRS = 500;
 
 const indexes = new WeakMap<StatementModel, WeightIndex>();
 
@@ -96,7 +101,7 @@ function wordWeights(index: WeightIndex, model: StatementModel, reading: WordRea
       if (id !== undefined) pieces.push(id);
     }
     const stem = index.ids.get(reading.name) ?? -1;
-    found = { stem, pieces: Int32Array.from(pieces), known: stem >= 0 || model.letters.seen(reading.form) >= SEEN_LETTERS };
+    found = { stem, pieces: Int32Array.from(pieces), known: stem >= 0 || model.letters.seen(reading.form) >= SEEN_LETTERS, pairs: new Map() };
     index.readings.set(reading, found);
   }
   return found;
@@ -211,6 +216,18 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
       if (id >= 0 && weigh(id)) {
         names.push(reading.name);
         quotes.span(at, at);
+      }
+    },
+    pair(before, reading, at) {
+      const pairs = wordWeights(index, model, before).pairs;
+      let id = pairs.get(reading);
+      if (id === undefined) {
+        id = ids.get(pairName(before, reading)) ?? -1;
+        if (pairs.size < MAX_PAIRS) pairs.set(reading, id);
+      }
+      if (id >= 0 && weigh(id)) {
+        names.push(pairName(before, reading));
+        quotes.span(at - 1, at);
       }
     },
     pieces(reading) {
