@@ -22,7 +22,6 @@ export interface WordFeatures {
   capital: boolean;
   /** Its stem feature (`w:…`). */
   word: string;
-  reading: WordReading;
 }
 
 export interface StatementFeatures {
@@ -114,7 +113,10 @@ export function readFeatures(text: string, criteria: TextCriteria = {}): Stateme
     text: (name, shown) => {
       if (!hits.has(name)) hits.set(name, shown);
     },
-  }, own);
+    word: (reading, content, capital) => {
+      own.push({ form: reading.form, content, capital, word: reading.name });
+    },
+  });
   return { hits: [...hits].map(([name, shown]) => ({ name, text: shown })), words: own };
 }
 
@@ -132,6 +134,8 @@ export interface FeatureSink {
   pair(before: WordReading, reading: WordReading, at: number): void;
   pieces(reading: WordReading, at: number): void;
   text(name: string, shown: string): void;
+  /** Each word with letters (not a number, not a single letter), once, with what knowing it is read from. */
+  word(reading: WordReading, content: boolean, capital: boolean): void;
 }
 
 /** The words first..last as written, for a reason to quote. */
@@ -197,9 +201,9 @@ const readingOf = rememberedPair((language, form): WordReading => {
 
 /**
  * Gives `sink` every feature of a statement (`words` are its statementWords, which the spans
- * count in) in the order readFeatures lists them, and fills `own` with its words' own features.
+ * count in) in the order readFeatures lists them, and each of its words.
  */
-export function visitFeatures(text: string, words: readonly Word[], criteria: TextCriteria, sink: FeatureSink, own: WordFeatures[]): void {
+export function visitFeatures(text: string, words: readonly Word[], criteria: TextCriteria, sink: FeatureSink): void {
   const forms = words.map((word) => word.form);
   const language = guessLanguage(forms);
   const readings = forms.map((form) => readingOf(language, form));
@@ -223,7 +227,7 @@ export function visitFeatures(text: string, words: readonly Word[], criteria: Te
       // Single letters ("B" of a code "XJ-4471-B") say nothing about knowing the words.
       if (word.form.length > 1) {
         const content = word.form.length >= 3 && !(word.text.length <= 5 && unchangedInCapitals(word.text));
-        own.push({ form: word.form, content, capital: word.capital, word: reading.name, reading });
+        sink.word(reading, content, word.capital);
       }
     }
     const form = word.form;

@@ -5,7 +5,7 @@
  * decides can say why in the user's own words.
  */
 import { LetterTriples } from './letters';
-import { pairName, rarityFeature, readFeatures, spanText, visitFeatures, type FeatureHit, type TextCriteria, type WordFeatures, type WordReading } from './features';
+import { pairName, rarityFeature, readFeatures, spanText, visitFeatures, type FeatureHit, type TextCriteria, type WordReading } from './features';
 import { statementWords, type Word } from './words';
 
 export interface StatementModel {
@@ -190,7 +190,10 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
   // The kinds the wording shows, weighed or not, each once (resolved to text after the words are known).
   const kindNames: string[] = [];
   const kindQuotes = new Quotes();
-  const own: WordFeatures[] = [];
+  let count = 0;
+  let known = 0;
+  let rare = 0;
+  let content = 0;
   // Adds a feature's weight the first time it is met; a feature a reason may show is also kept.
   const fresh = (id: number): boolean => {
     if (stamps[id] === stamp) return false;
@@ -242,18 +245,15 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
       }
       if (kind(name)) kindQuotes.text(shown);
     },
-  }, own);
+    word(reading, isContent) {
+      count++;
+      if (isContent) content++;
+      const held = wordWeights(index, model, reading);
+      if (held.stem < 0) rare++;
+      if (held.known) known++;
+    },
+  });
   const kinds = kindNames.map((name, i) => ({ name, text: kindQuotes.of(i, words) }));
-  const count = own.length;
-  let known = 0;
-  let rare = 0;
-  let content = 0;
-  for (const word of own) {
-    if (word.content) content++;
-    const held = wordWeights(index, model, word.reading);
-    if (held.stem < 0) rare++;
-    if (held.known) known++;
-  }
   const rarity = rarityFeature(rare, count);
   const rarityWeight = rarity ? model.weights.get(rarity) : undefined;
   if (rarity && rarityWeight !== undefined) {
