@@ -17,6 +17,7 @@ import { strongestReasons } from './model/describe';
 import { scoreStatement, type StatementModel, type StatementScore } from './model/statementModel';
 import { EXECUTIVE } from './lexicon';
 import { themeOf } from './theme';
+import { isTodoNote } from './todoNote';
 import { goalLabel } from './goalLabel';
 import { placeholderKind, type PlaceholderKind } from './placeholderText';
 import { readsAsWords } from './wordlike';
@@ -41,7 +42,6 @@ export interface RowContext {
   isParent?: boolean;
 }
 
-const TODO_NOTE = /^(?:follow[- ]up|follow|call|check|ask|email|e-mail|send|meet|discuss|talk|ping|remind|need|needs|get|find out|confirm|chase|reach out|loop in|sync|touch base|circle back|look into|tbd|todo|to do|fyi|note)\b/i;
 
 // Evidence from the plan around a row, as log-odds added to the wording's: set by hand
 // because the corpus has single statements only, and kept modest so that wording that is
@@ -161,7 +161,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   const labelled = goalLabel(title);
   const labelNote = labelled ? `; labelled “${labelled.label}” in the plan` : '';
   const statement = statementOf(labelled ? labelled.rest : title, description);
-  const todo = TODO_NOTE.test(title);
+  const todo = isTodoNote(title);
   const text = rowText(record);
   const reading = readCriteria(record, mapped, text);
   // The model learned what criteria in a statement's own words say; columns are not words.

@@ -3,7 +3,7 @@
  * binary debris from being read as plan statements. It knows no vocabulary, only the
  * shape of words in the languages Goalpost reads (English, German, French, Spanish):
  * vowels among the consonants, no long consonant runs once digraphs such as "sch" and "th"
- * count as one sound. Acronyms, numbers and one-letter tokens are neither words nor junk.
+ * count as one sound, unless the run is where one part of a word ends and the next begins. Acronyms, numbers and one-letter tokens are neither words nor junk.
  * Log lines and program code are told by their own marks. The statement model refines
  * this with the words it knows.
  */
@@ -12,7 +12,30 @@ import { lex } from './tokens';
 
 const DIGRAPHS = /sch|tch|ch|sh|th|ph|gh|ck|ng|qu|ll|rr|ss|tt|nn|mm|pp|ff|gn|wr|kn/g;
 const VOWEL = /[aeiouy]/;
-const CONSONANT_RUN = /[^aeiouy]{4,}/;
+const CONSONANT_RUN = /[^aeiouy]{4,}/g;
+/**
+ * The consonants a syllable may open with, digraphs folded to "x" ("schr" → "xr"). A longer
+ * run is a word's end meeting the next part's start: German compounds ("Wind|kraft",
+ * "Heiz|strahler"), and English too ("in|strument", "boot|strap").
+ */
+const ONSETS = new Set(
+  ('bl br cl cr dr fl fr gl gr kl kr pl pr sk sl sm sn sp st sw tr tw wr zw pf ts gn vr xr xl xw xm xn xt ' +
+    'str spr spl skr scr xtr').split(' '),
+);
+/** At most this many consonants may close a syllable before the next one's opening. */
+const MAX_CODA = 3;
+
+/** A run of four or more consonants that is not the end of one part and the start of the next. */
+function hasUnspeakableRun(folded: string): boolean {
+  for (const [run] of folded.matchAll(CONSONANT_RUN)) {
+    let speakable = false;
+    for (let onset = 2; onset <= 3 && !speakable; onset++) {
+      speakable = run.length - onset <= MAX_CODA && ONSETS.has(run.slice(-onset));
+    }
+    if (!speakable) return true;
+  }
+  return false;
+}
 
 /** A log line opens with a date and a clock time; no plan statement does. */
 const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}|^\s*\[?\d{1,2}:\d{2}:\d{2}/;
@@ -45,7 +68,7 @@ function isWordLike(token: string): boolean | null {
   const folded = token.replace(DIGRAPHS, 'x');
   if (!VOWEL.test(folded)) return false;
   if (folded.length < 4) return null;
-  if (CONSONANT_RUN.test(folded) || /(.)\1\1/.test(token)) return false;
+  if (hasUnspeakableRun(folded) || /(.)\1\1/.test(token)) return false;
   const vowels = folded.replace(/[^aeiouy]/g, '').length;
   return vowels / folded.length >= 0.2;
 }

@@ -14,6 +14,12 @@ describe('readsAsWords', () => {
     'NB-I3',
     '$2.4M',
     'Обновить систему учёта',
+    // Long consonant runs where one part of a compound ends and the next begins.
+    'Windkraftnutzung',
+    'Heizstrahlerverbot im Außenbereich',
+    'Gesamtstädtisches Parkleitsystem',
+    'Instandhaltungsprogramm Pumpwerke',
+    'Bootstrap the instrumentation pipeline',
   ])('reads %s as words', (text) => {
     expect(readsAsWords(text)).toBe(true);
   });
@@ -21,6 +27,8 @@ describe('readsAsWords', () => {
   it.each([
     'qzvt xkrmw plbnq hjtr',
     'wxqz fkkkp bnmv rtyq ghj',
+    'fdwrhuyrj xds mygvjr',
+    'gvjrtu pkwrhe mnbvcx',
     'let total = items.reduce((a, b) => a + b, 0);',
     'if (count > max) { return null; }',
     '2026-03-02 08:15:44 WARN worker-3 retrying job 42',

@@ -1,0 +1,53 @@
+/**
+ * Whether a row's title is a seller's note to self ("Follow up with procurement", "Call back
+ * re: renewal", "Ask finance about budget") rather than the customer's goal or program.
+ * The verbs such notes open with also open real plan lines: "Call center consolidation",
+ * "Meet systemwide vending targets", "Email security gateway replacement", "Get the invoice
+ * exception rate under 3%", "Sync and async behave the same", and Spanish "Todo el personal…".
+ * So those verbs make a note only with what makes one: whom it is with or about ("with",
+ * "back", "re", "about"), in a line short enough to be a note.
+ */
+
+/** Openers that are a note whatever follows: nobody writes a plan line this way. */
+const ALWAYS = new Set(['ping', 'remind', 'chase', 'ask', 'need', 'needs', 'fyi', 'tbd', 'nachfassen', 'relancer', 'ricontattare', 'recontactar']);
+const ALWAYS_PHRASES = ['follow up', 'follow-up', 'followup', 'reach out', 'loop in', 'touch base', 'circle back', 'look into', 'find out'];
+
+/** Openers that are a note only with one of their cues among the next few words. */
+const CUED: Record<string, ReadonlySet<string>> = {
+  call: new Set(['back', 'with', 're', 'about']),
+  check: new Set(['in', 'with', 'on', 'back', 're', 'about', 'if', 'whether']),
+  meet: new Set(['with', 'up', 're', 'about']),
+  sync: new Set(['with', 'up', 're', 'about']),
+  email: new Set(['to', 'with', 'back', 're', 'about']),
+  'e-mail': new Set(['to', 'with', 'back', 're', 'about']),
+  send: new Set(['to', 'over', 'back', 're', 'about']),
+  get: new Set(['back', 'with', 're', 'about']),
+  talk: new Set(['to', 'with', 're', 'about']),
+  discuss: new Set(['with', 're', 'about']),
+  confirm: new Set(['with', 're', 'about']),
+  llamar: new Set(['a', 'al', 'con']),
+  appeler: new Set(['le', 'la', 'les']),
+  chiamare: new Set(['il', 'la', 'per']),
+};
+/** How far after the verb a cue may stand ("Call Bob about renewal", "Discuss pricing with procurement"). */
+const CUE_REACH = 4;
+/** A note is short; a longer line that opens with "Send" or "Discuss" is a piece of the plan. */
+const MAX_NOTE_WORDS = 10;
+
+/** "TODO: …", "To do – …", "Note: …": a label that says so. */
+const NOTE_LABEL = /^\s*(?:to[- ]?do|notes?)\s*[:–—-]/i;
+const CAPITAL_TODO = /^\s*TODO\b/;
+
+export function isTodoNote(title: string): boolean {
+  if (NOTE_LABEL.test(title) || CAPITAL_TODO.test(title)) return true;
+  const words = title.toLowerCase().trim().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const first = words[0] ?? '';
+  // "Needs-based", "Call-center" are words of their own, not the verb.
+  if (/^[a-z]+-[a-z]/.test(words[0] ?? '') && !ALWAYS_PHRASES.includes(first) && first !== 'e-mail') return false;
+  if (ALWAYS.has(first)) return true;
+  const opening = words.slice(0, 2).join(' ');
+  if (ALWAYS_PHRASES.some((phrase) => opening === phrase || first === phrase)) return true;
+  const cues = CUED[first];
+  if (!cues || words.length > MAX_NOTE_WORDS) return false;
+  return words.slice(1, 1 + CUE_REACH).some((word) => cues.has(word));
+}
