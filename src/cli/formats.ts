@@ -82,7 +82,20 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(width - chars.length);
 }
 
+const LINE_BREAKING = /[\r\n\t\f\v\u0085\u2028\u2029]+/g;
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A cell's text as a terminal or a document shows it, never obeyed: a line break or a
+ * carriage return in it would rewrite the terminal's line, and a bidirectional override
+ * would show its words in another order.
+ */
+export function printable(line: string): string {
+  return line.replace(LINE_BREAKING, ' ').replace(BIDI_CONTROL, '');
+}
+
 /** A fixed-width table: row, statement, label, score, the five criteria as ticks, theme. */
+
 function tableWriter(columns = 100): Omit<VerdictWriter, 'rows'> {
   const titleWidth = Math.max(24, Math.min(60, columns - 62));
   return {
@@ -93,7 +106,7 @@ function tableWriter(columns = 100): Omit<VerdictWriter, 'rows'> {
     between: '',
     row({ row, title, verdict }) {
       const ticks = CRITERIA.map((key) => (verdict.criteria[key] ? '✓' : '·')).join(' ');
-      return `${pad(String(row), 6)}${pad(title.replace(/\s+/g, ' '), titleWidth)}  ${pad(verdict.label, 12)}${pad(`${verdict.score}/5`, 7)}${pad(ticks, 11)}${verdict.theme ?? ''}\n`;
+      return `${pad(String(row), 6)}${pad(printable(title).replace(/\s+/g, ' '), titleWidth)}  ${pad(verdict.label, 12)}${pad(`${verdict.score}/5`, 7)}${pad(ticks, 11)}${verdict.theme ?? ''}\n`;
     },
     end(counts) {
       return `\n${countsText(counts)}\nCriteria: P program, O organization, L leadership, B budget, T time-frame (✓ met, · not met)\n`;

@@ -1,6 +1,6 @@
 /** How `goalpost rollup` prints the roll-up: a tree for people, Markdown, flat CSV, or the JSON contract. */
 import { budgetText, clip, plural, rollupTable, summaryText, type BudgetTotal, type LayoutReport, type Rollup, type RollupGoal } from '../core';
-import { csvLine } from './formats';
+import { csvLine, printable } from './formats';
 
 export const ROLLUP_FORMATS = ['table', 'md', 'csv', 'json'] as const;
 export type RollupFormat = (typeof ROLLUP_FORMATS)[number];
@@ -72,11 +72,15 @@ export function rollupTree(rollup: Rollup): string {
     const more = rollup.unclear.length - UNCLEAR_LISTED;
     if (more > 0) lines.push(`  … and ${plural(more, 'more row')}: --format md, csv or json lists them all`);
   }
-  return lines.join('\n') + '\n';
+  return lines.map(printable).join('\n') + '\n';
 }
 
+// What a Markdown viewer would act on: links and images ([…](…)), HTML tags and entities, code,
+// emphasis and table pipes. Each is escaped, so a cell's text shows as it was written.
+const MARKDOWN_ACTIVE = /[\\`*_[\]<>&|~]/g;
+
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  return printable(text).replace(/\s+/g, ' ').replace(MARKDOWN_ACTIVE, (sign) => `\\${sign}`);
 }
 
 export function rollupMarkdown(rollup: Rollup): string {

@@ -220,6 +220,37 @@ describe('text that is not a plan', () => {
   });
 });
 
+describe('cell text is shown as written, never obeyed', () => {
+  const HOSTILE = [
+    'Title,Parent',
+    'Grow revenue 20% by 2027,',
+    '"Roll out <img src=x onerror=alert(1)> [the portal](javascript:alert(1)) to *all* branches",Grow revenue 20% by 2027',
+    '"Migrate the ledger\rOVERWRITTEN",Grow revenue 20% by 2027',
+    '"Launch the \u202eportal\u202c in EMEA",Grow revenue 20% by 2027',
+  ].join('\n');
+
+  it('escapes links, images, tags and emphasis in the Markdown roll-up', () => {
+    const { dir } = folder(HOSTILE);
+    const { out, code } = run(['rollup', join(dir, 'plan.csv'), '--format', 'md']);
+    expect(code).toBe(0);
+    expect(out).toContain('\\<img src=x onerror=alert(1)\\>');
+    expect(out).toContain('\\[the portal\\](javascript:alert(1))');
+    expect(out).toContain('\\*all\\*');
+    expect(out).not.toMatch(/(?<!\\)<img|(?<!\\)\[the portal(?<!\\)\]/);
+  });
+
+  it('prints no carriage return or direction override from a cell, in the roll-up tree and the classify table', () => {
+    const { dir } = folder(HOSTILE);
+    for (const args of [['rollup', join(dir, 'plan.csv')], ['classify', join(dir, 'plan.csv'), '-f', 'table']]) {
+      const { out, code } = run(args);
+      expect(code).toBe(0);
+      expect(out).not.toMatch(/[\r\u202a-\u202e]/);
+      expect(out).toContain('Migrate the ledger OVERWRITTEN');
+      expect(out).toContain('Launch the portal in EMEA');
+    }
+  });
+});
+
 describe('a bounded roll-up', () => {
   it('stops past its row limit with a message, writing nothing, instead of exhausting memory', () => {
     const { dir, plan } = folder();
