@@ -37,8 +37,15 @@ function hasUnspeakableRun(folded: string): boolean {
   return false;
 }
 
-/** A log line opens with a date and a clock time; no plan statement does. */
-const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}|^\s*\[?\d{1,2}:\d{2}:\d{2}/;
+/** A log line opens with a date and a clock time, or a date and a level; no plan statement does. */
+const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}|\]?\s+\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b)|^\s*\[?\d{1,2}:\d{2}:\d{2}/;
+/**
+ * A query: SQL's keywords in capitals around a table's name. "Select a vendor from the
+ * shortlist" is no query: "a vendor" is not a column list.
+ */
+const SQL = /^\s*(?:SELECT\s+(?:\*|[\w.]+(?:\s*,\s*[\w.]+)*)\s+FROM\s+[\w.]+|INSERT\s+INTO\s+[\w.]+|DELETE\s+FROM\s+[\w.]+|UPDATE\s+[\w.]+\s+SET\s+\w+\s*=|(?:CREATE|DROP|ALTER)\s+TABLE\s+[\w.]+)/;
+/** An HTML element with an attribute ("<img src=…>"): markup, whatever words it holds. */
+const TAG_WITH_ATTRIBUTE = /<[a-z][a-z0-9]*\s+[a-z-]+\s*=/i;
 /**
  * Marks of program code: a call ("foo("), an assignment or comparison, braces, a
  * statement-ending semicolon, increments, negation, tags. Prose has one at most.
@@ -106,7 +113,7 @@ function shapeOf(token: string): number {
  * punctuation alone, a log line or a line of program code.
  */
 export function readsAsWords(text: string): boolean {
-  if (LOG_LINE.test(text)) return false;
+  if (LOG_LINE.test(text) || SQL.test(text) || TAG_WITH_ATTRIBUTE.test(text)) return false;
   const tokens = lex(text);
   let left = 0;
   for (const token of tokens) if (token.word) left++;

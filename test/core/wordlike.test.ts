@@ -20,6 +20,9 @@ describe('readsAsWords', () => {
     'Gesamtstädtisches Parkleitsystem',
     'Instandhaltungsprogramm Pumpwerke',
     'Bootstrap the instrumentation pipeline',
+    'Select a new payroll vendor from the shortlist',
+    'SELECT A NEW PAYROLL VENDOR FROM THE SHORTLIST',
+    '2026-12-01 launch of the partner portal',
   ])('reads %s as words', (text) => {
     expect(readsAsWords(text)).toBe(true);
   });
@@ -34,6 +37,12 @@ describe('readsAsWords', () => {
     '2026-03-02 08:15:44 WARN worker-3 retrying job 42',
     '[07:45:10] GET /api/v1/items 200 14ms',
     '<span class="title">Quarterly</span>',
+    '<img src=x onerror=alert(1)>',
+    'SELECT * FROM accounts;',
+    'SELECT id, owner FROM opportunities WHERE stage = 5',
+    'UPDATE accounts SET owner = 7',
+    '2026-12-01 ERROR Failed to connect to database',
+    '[2026-12-01] WARN disk almost full',
   ])('does not read %s as words', (text) => {
     expect(readsAsWords(text)).toBe(false);
   });
