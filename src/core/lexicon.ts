@@ -61,7 +61,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   'nz$': 'NZD', 'new zealand dollar': 'NZD', 'new zealand dollars': 'NZD', 'newzealand dollar': 'NZD', 'newzealand dollars': 'NZD',
   'hk$': 'HKD', 'hong kong dollar': 'HKD', 'hong kong dollars': 'HKD', 'hongkong dollar': 'HKD', 'hongkong dollars': 'HKD',
   's$': 'SGD', 'singapore dollar': 'SGD', 'singapore dollars': 'SGD',
-  'r$': 'BRL', 'mx$': 'MXN',
+  'r$': 'BRL', 'reais': 'BRL', 'mx$': 'MXN',
   '€': 'EUR', 'euro': 'EUR', 'euros': 'EUR',
   '£': 'GBP', 'sterling': 'GBP', 'pound sterling': 'GBP', 'pounds sterling': 'GBP',
   '¥': 'JPY', 'yen': 'JPY',

@@ -34,7 +34,13 @@ const NUM = "(?:\\d{1,3}(?:[,.'’ \\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?|\
 
 // A letter right after a scale word means it was the start of another word ("5 more").
 // German writes thousands as "T€" / "TEUR" and millions as "Mio." with its dot.
-const SCALE = `(?:(?:${anyCase('thousand|million|billion|lakhs?|crores?|mil|mio|mrd|mn|mm|bn|cr|k|m|b')})(?!\\p{L})\\.?|T(?=\\s?(?:€|EUR)))`;
+// Spanish, Portuguese, Italian and French write millions and billions in words of their own
+// ("1,2 millones", "R$ 2 milhões", "45 milioni", "€ 1,5 mln", "3 milliards"); "mil" is a
+// thousand in Spanish and Portuguese ("R$ 450 mil", "500 mil euros") and a million in English
+// ("$2 mil"): see exponentOf.
+// (anyCase writes each letter as a class of its two cases, so no classes of letters here.)
+const ROMANCE_SCALES = 'mil\\s(?:millones|milhoes|milhões)|milliards?|miliardi|miliardo|bilhoes|bilhões|bilhao|bilhão|milhoes|milhões|milhao|milhão|millones|millon|millón|milioni|milione|mln';
+const SCALE = `(?:(?:${anyCase(`thousand|million|billion|lakhs?|crores?|${ROMANCE_SCALES}|mil|mio|mrd|mn|mm|bn|cr|k|m|b`)})(?!\\p{L})\\.?|T(?=\\s?(?:€|EUR)))`;
 
 // Letter codes need a word boundary before them so "PLUSD" does not qualify.
 const CODES = CURRENCY_CODES.join('|');
@@ -44,8 +50,9 @@ const PREFIX = `(?:\\b(?:U\\.?S\\.?\\$|AU?\\$|CA?\\$|NZ\\$|HK\\$|S\\$|R\\$|MX\\$
 // A symbol written after a number must not be the prefix of the next amount
 // ("2026 €500k" is not 2026 euros). Bare "pounds" is left out: it is a weight as often.
 const SUFFIX =
-  `(?:(?:${anyCase('(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|hong\\s?kong|new\\s?zealand)\\s)?dollars?')}|` +
-  `${anyCase('(?:swiss\\s)?francs?|euros?|(?:pounds?\\s)?sterling|yen|rupees?|yuan')}|` +
+  // "1,2 millones de euros", "2 milioni di euro": the currency after "de" / "di".
+  `(?:(?:${anyCase('de|di')}\\s)?(?:${anyCase('(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|hong\\s?kong|new\\s?zealand)\\s)?dollars?')}|` +
+  `${anyCase('(?:swiss\\s)?francs?|euros?|reais|(?:pounds?\\s)?sterling|yen|rupees?|yuan')}|` +
   `${CODES})(?!\\p{L})` +
   `|[${SIGNS}](?!\\d))`;
 
@@ -117,13 +124,15 @@ function compile(source: string, flags: string): { re: RegExp; at: Record<string
 const SCALE_EXPONENT: Record<string, number> = {
   k: 3, t: 3, thousand: 3,
   m: 6, mm: 6, mn: 6, mil: 6, mio: 6, million: 6,
+  millones: 6, millon: 6, milhoes: 6, milhao: 6, milioni: 6, milione: 6, mln: 6,
   b: 9, bn: 9, billion: 9, mrd: 9,
+  milliard: 9, milliards: 9, miliardi: 9, miliardo: 9, bilhoes: 9, bilhao: 9, 'mil millones': 9, 'mil milhoes': 9,
   lakh: 5, lakhs: 5,
   cr: 7, crore: 7, crores: 7,
 };
 
 function currencyOf(text: string): string | null {
-  return CURRENCY_NAMES[text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ')] ?? null;
+  return CURRENCY_NAMES[text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/^d[ei] /, '')] ?? null;
 }
 
 // Words people put in a budget cell to say there is no budget yet.
@@ -316,13 +325,14 @@ function toMoney(m: RegExpExecArray, slots: Slots, offset: number, tail: number)
   const part = (index: number): string | undefined => m[index];
   const n1 = decimalDigits(part(slots.n1));
   if (n1 === null) return null;
-  let exponent = exponentOf(part(slots.s1));
-  let text = m[0].slice(offset, m[0].length - tail);
   let currencyText = part(slots.pre) ?? part(slots.suf);
+  const written = currencyText ? currencyOf(currencyText) : null;
+  let exponent = exponentOf(part(slots.s1), written);
+  let text = m[0].slice(offset, m[0].length - tail);
   const range = part(slots.range);
   if (range !== undefined) {
     const n2 = decimalDigits(part(slots.n2));
-    const e2 = exponentOf(part(slots.s2));
+    const e2 = exponentOf(part(slots.s2), written);
     const lowerExp = part(slots.s1) || n2 === null || Number(n1) > Number(n2) ? exponent : e2;
     if (n2 !== null && scaled(n1, lowerExp) <= scaled(n2, e2)) {
       exponent = lowerExp;
@@ -342,8 +352,14 @@ function toMoney(m: RegExpExecArray, slots: Slots, offset: number, tail: number)
   };
 }
 
-function exponentOf(scale: string | undefined): number {
-  return scale ? SCALE_EXPONENT[scale.toLowerCase().replace(".", "")] ?? 0 : 0;
+/** Currencies whose writers say "mil" for a thousand: Spanish and Portuguese speakers'. */
+const THOUSAND_MIL = new Set(['BRL', 'EUR', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU']);
+
+function exponentOf(scale: string | undefined, currency?: string | null): number {
+  if (!scale) return 0;
+  const key = scale.toLowerCase().replace('.', '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
+  if (key === 'mil' && currency && THOUSAND_MIL.has(currency)) return 3;
+  return SCALE_EXPONENT[key] ?? 0;
 }
 
 function scaled(digits: string, exponent: number): number {

@@ -293,3 +293,27 @@ describe('money parsing robustness', () => {
     );
   });
 });
+
+describe('amounts written in Spanish, Portuguese, Italian and French words', () => {
+  it.each([
+    ['R$ 2 milhões', 2_000_000, 'BRL'],
+    ['R$ 1,2 bilhão', 1_200_000_000, 'BRL'],
+    ['R$ 450 mil', 450_000, 'BRL'],
+    ['500 mil euros', 500_000, 'EUR'],
+    ['1,2 millones de euros', 1_200_000, 'EUR'],
+    ['45 milioni €', 45_000_000, 'EUR'],
+    ['2 milioni di euro', 2_000_000, 'EUR'],
+    ['€ 1,5 mln', 1_500_000, 'EUR'],
+    ['3 milliards €', 3_000_000_000, 'EUR'],
+    // In English "mil" is a million.
+    ['$2 mil', 2_000_000, 'USD'],
+  ])('reads %s', (cell, amount, currency) => {
+    expect(parseMoney(cell)).toEqual({ kind: 'amount', money: { amount, currency, text: cell } });
+  });
+
+  it('finds them in a sentence, with the budget word of the language', () => {
+    expect(findMoneyInText('Implantación de un ERP, presupuesto 1,2 millones de euros')).toMatchObject({ amount: 1_200_000, currency: 'EUR' });
+    expect(findMoneyInText('Novo CRM para a equipe comercial, R$ 450 mil, até março')).toMatchObject({ amount: 450_000, currency: 'BRL' });
+    expect(findMoneyInText('Reach 2 million users')).toBeNull();
+  });
+});
