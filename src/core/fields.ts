@@ -19,6 +19,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'lfd nr', 'laufende nummer', 'id objectif', 'numero de ligne', 'id objetivo', 'nummer ziel',
     // it
     'codice', 'cod', 'numero', 'id obiettivo', 'codice obiettivo', 'id azione',
+    // pt
+    'codigo', 'numero', 'id objetivo', 'id iniciativa', 'codigo da acao',
   ],
   account: [
     'account', 'account name', 'customer', 'customer name', 'client', 'client name', 'company',
@@ -29,6 +31,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'nom du client', 'nombre de cuenta', 'nombre del cliente', 'klant', 'klantnaam', 'bedrijf', 'organisatie klant',
     // it
     'cliente', 'nome cliente', 'azienda', 'societa', 'ragione sociale', 'conto',
+    // pt
+    'conta', 'nome da conta', 'cliente', 'nome do cliente', 'empresa', 'razao social',
   ],
   title: [
     'title', 'name', 'objective', 'objective name', 'objective title', 'goal', 'goal name', 'goal title',
@@ -48,6 +52,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'nombre de la iniciativa', 'tarea', 'que', 'doel', 'doelstelling', 'actie', 'maatregel', 'projectnaam', 'taak', 'wat',
     // it
     'titolo', 'obiettivo', 'obiettivo strategico', 'obiettivo operativo', 'iniziativa', 'azione', 'progetto', 'nome progetto', 'intervento', 'attivita', 'misura', 'linea d azione', 'linea di azione', 'obiettivo azione', 'azione obiettivo', 'obiettivo iniziativa',
+    // pt
+    'titulo', 'objetivo', 'objetivo estrategico', 'iniciativa', 'acao', 'projeto', 'nome do projeto', 'meta', 'atividade', 'medida',
   ],
   description: [
     'description', 'details', 'detail', 'notes', 'note', 'comments', 'comment', 'why', 'rationale',
@@ -61,6 +67,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'contexte', 'por que', 'justificacion', 'contexto', 'omschrijving', 'beschrijving', 'toelichting', 'opmerkingen', 'waarom',
     // it
     'descrizione', 'dettagli', 'note', 'commenti', 'osservazioni', 'motivazione', 'contesto', 'perche',
+    // pt
+    'descricao', 'detalhes', 'observacoes', 'comentarios', 'notas', 'contexto', 'justificativa',
   ],
   organization: [
     'organization', 'organisation', 'org', 'owning organization', 'owning org', 'owning team', 'business unit',
@@ -75,6 +83,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'area responsable', 'equipo responsable', 'afdeling', 'bedrijfsonderdeel',
     // it
     'struttura', 'struttura responsabile', 'ufficio', 'settore', 'direzione', 'dipartimento', 'servizio', 'unita organizzativa', 'area responsabile', 'funzione', 'squadra', 'team responsabile',
+    // pt
+    'area responsavel', 'departamento', 'setor', 'diretoria', 'unidade', 'equipe', 'gerencia', 'orgao',
   ],
   leader: [
     'leader', 'lead', 'project leader', 'project lead', 'program lead', 'programme lead', 'initiative lead',
@@ -87,6 +97,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'responsable del objetivo', 'encargado', 'trekker', 'eigenaar project', 'verantwoordelijke',
     // it
     'responsabile', 'referente', 'responsabile del progetto', 'capo progetto', 'capoprogetto',
+    // pt
+    'responsavel', 'lider', 'lider do projeto', 'gestor', 'gestor responsavel',
   ],
   manager: [
     'project manager', 'pm', 'program manager', 'programme manager', 'manager', 'delivery manager',
@@ -97,6 +109,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'gestor de proyecto', 'projectleider', 'projectmanager',
     // it
     'project manager', 'coordinatore', 'gestore del progetto', 'responsabile di progetto',
+    // pt
+    'gerente de projeto', 'gerente do projeto', 'gestor do projeto', 'coordenador', 'coordenador do projeto',
   ],
   owner: [
     'owner', 'objective owner', 'goal owner', 'assigned to', 'assignee', 'business owner', 'stakeholder',
@@ -105,6 +119,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'besitzer', 'inhaber', 'titulaire', 'duena', 'eigenaar',
     // it
     'titolare', 'proprietario', 'assegnatario', 'incaricato',
+    // pt
+    'proprietario', 'dono', 'atribuido a', 'encarregado',
   ],
   sponsor: [
     'sponsor', 'executive sponsor', 'exec sponsor', 'executive', 'executive owner', 'sponsor name',
@@ -113,6 +129,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'opdrachtgever',
     // it
     'committente', 'sponsor esecutivo', 'promotore',
+    // pt
+    'patrocinador', 'patrocinador executivo',
   ],
   budget: [
     'budget', 'funding', 'funds', 'amount', 'cost', 'costs', 'investment', 'spend', 'capex', 'opex',
@@ -127,6 +145,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'enveloppe', 'monto', 'presupuesto asignado', 'begroting', 'kosten eur', 'bedrag', 'budget k',
     // it
     'importo', 'stanziamento', 'costo previsto', 'finanziamento', 'risorse', 'spesa', 'investimento', 'budget stanziato',
+    // pt
+    'orcamento', 'custo', 'custo previsto', 'investimento', 'verba', 'valor previsto', 'recursos',
   ],
   start: [
     'start', 'start date', 'begin', 'begin date', 'kickoff', 'kick off', 'from', 'launch date', 'started',
@@ -135,6 +155,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'startdatum geplant', 'beginnt', 'date debut', 'date de demarrage', 'demarrage', 'comienzo', 'fecha comienzo', 'begindatum',
     // it
     'inizio', 'data inizio', 'data di inizio', 'avvio', 'data avvio',
+    // pt
+    'inicio', 'data de inicio', 'data inicio',
   ],
   end: [
     'end', 'end date', 'due', 'due date', 'deadline', 'target date', 'finish', 'finish date', 'completion',
@@ -147,6 +169,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'fecha de cierre', 'einddatum', 'deadline datum', 'opleverdatum',
     // it
     'scadenza', 'data scadenza', 'data di scadenza', 'data fine', 'data di fine', 'termine', 'entro', 'completamento',
+    // pt
+    'fim', 'data de fim', 'data fim', 'prazo', 'termino', 'data de termino', 'data final', 'conclusao', 'data de conclusao', 'data de entrega', 'vencimento',
   ],
   timeframe: [
     'timeframe', 'time frame', 'timeline', 'timing', 'when', 'period', 'quarter', 'fiscal year', 'fy',
@@ -158,6 +182,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'wanneer', 'periode', 'kwartaal', 'termijn', 'sprint', 'release', 'duree', 'dauer', 'duracion', 'looptijd',
     // it
     'tempistica', 'tempi', 'cronoprogramma', 'periodo di riferimento', 'anno', 'durata', 'orizzonte',
+    // pt
+    'periodo', 'horizonte', 'cronograma', 'quando', 'ano', 'trimestre', 'duracao',
   ],
   parent: [
     'parent', 'parent goal', 'parent objective', 'parent id', 'goal id', 'parent goal id', 'supports',
@@ -172,6 +198,8 @@ const SYNONYMS: Record<Field, string[]> = {
     'contribuye a', 'meta padre', 'bovenliggend doel', 'hoort bij', 'draagt bij aan', 'gerelateerd doel',
     // it
     'obiettivo padre', 'obiettivo collegato', 'obiettivo di riferimento', 'obiettivo superiore', 'contribuisce a', 'fa parte di', 'collegato a',
+    // pt
+    'objetivo pai', 'objetivo vinculado', 'meta vinculada', 'vinculado a', 'objetivo relacionado', 'pertence a', 'contribui para', 'objetivo superior',
   ],
 };
 
@@ -192,17 +220,17 @@ EXACT.set('strategic goal', 'parent');
 // ("Budget (USD)", "Initiative Budget 2026", "Planned Start", "Owning Business Unit").
 const PARTIAL: Array<[RegExp, Field]> = [
   [/\b(parent|supports|aligned|contributes|rolls? up|related (?:objective|goal)|ubergeordnet\w*|parent|padre|rattache\w*|bovenliggend)\b/, 'parent'],
-  [/\b(budget|funding|cost|costs|spend|investment|capex|opex|presupuesto|kosten|montant|amount|betrag|importe|begroting)\b/, 'budget'],
+  [/\b(budget|funding|cost|costs|spend|investment|capex|opex|presupuesto|orcamento|kosten|montant|amount|betrag|importe|begroting)\b/, 'budget'],
   [/\b(start|begin|kick ?off|beginn|debut|inicio|inizio|avvio)\b/, 'start'],
-  [/\b(due|deadline|end|finish|completion|target date|go live|ende|fin|echeance|vencimiento|scadenza)\b/, 'end'],
+  [/\b(due|deadline|end|finish|completion|target date|go live|ende|fin|echeance|vencimiento|scadenza|conclusao|termino|prazo)\b/, 'end'],
   [/\b(timeframe|time frame|timeline|timing|quarter|period|horizon|schedule|zeitraum|plazo)\b/, 'timeframe'],
   [/\b(project manager|program manager|programme manager|pm)\b/, 'manager'],
   [/\b(sponsor|executive)\b/, 'sponsor'],
   [/\b(owner|assignee)\b/, 'owner'],
-  [/\b(leader|lead|champion|responsible|resp|verantw|leiter|verantwortlich\w*|responsable|lider)\b/, 'leader'],
+  [/\b(leader|lead|champion|responsible|resp|verantw|leiter|verantwortlich\w*|responsable|responsavel|responsabile|lider)\b/, 'leader'],
   [/\b(business unit|department|dept|dep|dpto|abt|team|division|org|organi[sz]ation|abteilung|bereich|departamento|equipo)\b/, 'organization'],
-  [/\b(account|acct|customer|client|company|kunde|cliente|konto|compte|cuenta|klant)\b/, 'account'],
-  [/\b(description|desc|details|notes|comments|rationale|why|beschreibung|descripcion)\b/, 'description'],
+  [/\b(account|acct|customer|client|company|kunde|cliente|konto|compte|cuenta|conta|klant)\b/, 'account'],
+  [/\b(description|desc|details|notes|comments|rationale|why|beschreibung|descripcion|descricao)\b/, 'description'],
   [/\b(id|key|ref|number|code)$/, 'id'],
   [/\b(title|name|objective|goal|initiative|project|program|statement|titel|titre|titulo|nombre|massnahme|ziel|objectif|objetivo|task|opportunity|deal|item)\b/, 'title'],
 ];

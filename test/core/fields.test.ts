@@ -33,6 +33,18 @@ describe('fieldOfHeader', () => {
     ['Obiettivo collegato', 'parent'],
     ['Descrizione', 'description'],
     ['Cliente', 'account'],
+    // Portuguese plans (a Brazilian or Portuguese account's plan)
+    ['Conta', 'account'],
+    ['Objetivo', 'title'],
+    ['Área responsável', 'organization'],
+    ['Responsável', 'leader'],
+    ['Gerente do projeto', 'manager'],
+    ['Orçamento (R$)', 'budget'],
+    ['Data de início', 'start'],
+    ['Prazo', 'end'],
+    ['Data de conclusão prevista', 'end'],
+    ['Objetivo vinculado', 'parent'],
+    ['Descrição', 'description'],
     // case, punctuation, units in brackets
     ['BUDGET (USD)', 'budget'],
     ['budget [€]', 'budget'],
