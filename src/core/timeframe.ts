@@ -262,9 +262,12 @@ function rangeFrom(r: Reader, a: Atom, between: boolean, prefixed: boolean): { s
   let ya = a.y;
   let yb = b.y;
   if (ya === null && yb === null) {
-    // "Q1-Q3", "Jan-Mar": a time-frame with no dates, where a bare quarter would count.
-    if (a.need === 'prefix' && b.need === 'prefix' && r.cell) return { start: null, end: null, to: b.next };
-    if (a.monthOnly && b.monthOnly && (r.cell || prefixed)) return { start: null, end: null, to: b.next };
+    // "Q1-Q3", "Jan-Mar": a time-frame with no dates, where a bare quarter would count, or in
+    // text where a dash joins them: two periods on either side of a dash are a span of time,
+    // where "March" or "Q3" alone may not be.
+    const dashed = word === '-' || word === '–' || word === '—';
+    if (a.need === 'prefix' && b.need === 'prefix' && (r.cell || dashed)) return { start: null, end: null, to: b.next };
+    if (a.monthOnly && b.monthOnly && (r.cell || prefixed || dashed)) return { start: null, end: null, to: b.next };
     return null;
   }
   if (ya === null) ya = yb;

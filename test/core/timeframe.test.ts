@@ -456,6 +456,10 @@ describe('time-frames as sellers and other locales write them', () => {
     ['Go live with the partner portal in Q3/2026', '2026-07-01', '2026-09-30', 'in Q3/2026'],
     ['Rollout der neuen Preise im 1. Quartal 2026', '2026-01-01', '2026-03-31', 'im 1. Quartal 2026'],
     ['Onboard the Nordic resellers from Jan to Mar', null, null, 'from Jan to Mar'],
+    // Two periods joined by a dash are a span of time even with nothing before them.
+    ['Onboard the Nordic resellers Jan-Mar', null, null, 'Jan-Mar'],
+    ['Preisliste für Händler umstellen, März–Juni', null, null, 'März–Juni'],
+    ['Migrate the billing engine Q1-Q3', null, null, 'Q1-Q3'],
   ];
   it.each(sentences)('finds the time-frame in %j', (text, start, end, matched) => {
     expect(findTimeFrameInText(text, TODAY)).toEqual({ start, end, text: matched });
