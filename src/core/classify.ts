@@ -17,6 +17,7 @@ import { strongestReasons } from './model/describe';
 import { scoreStatement, type StatementModel, type StatementScore } from './model/statementModel';
 import { EXECUTIVE } from './lexicon';
 import { themeOf } from './theme';
+import { isHeading } from './heading';
 import { isTodoNote } from './todoNote';
 import { goalLabel } from './goalLabel';
 import { placeholderKind, type PlaceholderKind } from './placeholderText';
@@ -242,6 +243,12 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   const placeholder = placeholderKind(words);
   if (placeholder) {
     return verdict('Unclear', 'wording', `${PLACEHOLDER_READS[placeholder]} (“${clip(words, 40)}”), not a goal or an initiative; ${met}`);
+  }
+
+  // A section's heading names the list the rows under it make; one that other rows name as
+  // their parent is a goal they serve ("Growth initiatives" as a pillar), and is read on.
+  if (!description && !context.isParent && isHeading(title)) {
+    return verdict('Unclear', 'wording', `Reads as a heading of the plan (“${clip(title, 40)}”), not a goal or an initiative; ${met}`);
   }
 
   const parentDecides = context.isParent === true && wording.goal < 0.5 + model.band && goal >= 0.5 + model.band;
