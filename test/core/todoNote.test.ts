@@ -25,6 +25,11 @@ describe('isTodoNote', () => {
       'Nachfassen beim Einkauf',
       'Relancer le service achats',
       'Llamar a Pedro por la renovación',
+      'Schedule a demo with their CFO',
+      'Termin mit Frau Kaiser vereinbaren',
+      'Enviar propuesta revisada a Marta',
+      'Envoyer le devis à Paul',
+      'Sentire Giulia per il preventivo',
     ]) {
       expect(isTodoNote(note), note).toBe(true);
     }
@@ -47,6 +52,9 @@ describe('isTodoNote', () => {
       'Todos los centros con energía renovable',
       'Discuss',
       'Increase repeat purchases by 15%',
+      'Enviar el 100% de los pedidos a tiempo',
+      'Schedule adherence above 95% in every contact centre',
+      'Terminplanung der Außendienstbesuche automatisieren',
     ]) {
       expect(isTodoNote(line), line).toBe(false);
     }
