@@ -22,7 +22,7 @@ const ROLE_WORDS = new Set(
     'division unit staff selectmen selectboard trustees steering taskforce task force working ' +
     'tbd tbc tba n/a na none unassigned vacant open hiring unknown various multiple all everyone ' +
     'sales marketing finance operations ops it hr legal procurement purchasing engineering product ' +
-    'customer success support service services revenue growth strategy planning risk compliance security ' +
+    'customer success support service services systems solutions revenue growth strategy planning risk compliance security ' +
     'information technology digital data analytics supply chain logistics quality facilities ' +
     'human resources help desk helpdesk corp corporation inc llc ltd gmbh plc co company lab labs innovation ' +
     'center centre institute foundation university school hospital clinic bank group holdings partners ' +
@@ -128,10 +128,16 @@ const PERSON_CUE = new RegExp(
     'geleitet von|verantwortlich(?:e|er)?:?|projektleit(?:er|erin|ung):?|ansprechpartner(?:in)?:?|' +
     'dirig[ée]e? par|pilot[ée]e? par|port[ée]e? par|chef de projet:?|responsable:?|' +
     'dirigido por|liderado por|a cargo de|jefe de proyecto:?|responsabile:?|guidato da|coordinato da|' +
-    String.raw`project (?:lead|leader|manager):?|lead(?:er)?:|pm:?|owner:?|sponsor:?|manager:|champion:?)\s*`,
+    // German capitalises every noun, so its "Leitung" and "Leiter" count only with a colon ("Leiter Vertrieb" is a role).
+    'leitung:|leiter(?:in)?:|directeur|directrice|direttore|direttrice|referente:?|capo ?progetto:?|' +
+    'respons[áa]vel:?|l[íi]der(?: do projeto)?:?|gerente(?: de projeto| do projeto)?:?|chefe de projeto:?|' +
+    String.raw`project (?:lead|leader|manager):?|lead(?:er)?:|pm:?|owner:?|sponsor:?|manager:|champion:?)\s*(?::\s*)?`,
   'gi',
 );
 const SINGLE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+// "Jane Liu leads the rollout": a name before the verb that says it leads the work.
+const NAME_THEN_LEADS = /(?:^|[\s(,;])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?|\s\p{Lu}\p{Ll}+){1,2})\s(?:leads|owns|runs|drives|sponsors|heads|leitet|dirige|lidera|guida|coordina)\b/u;
 
 /** One given name: capitalised, not a role, a group or an honorific. */
 function givenName(word: string): string | null {
@@ -191,10 +197,12 @@ export function findPersonInText(text: string): string | null {
   while ((match = PERSON_CUE.exec(text))) {
     const words: string[] = [];
     for (const word of text.slice(match.index + match[0].length, match.index + match[0].length + 80).split(/\s+/)) {
-      const bare = word.replace(/[.,;:)]+$/, '');
+      // An initial keeps its dot and the name goes on: "K. Osei", "M. Schulte".
+      const initial = INITIAL.test(word);
+      const bare = initial ? word : word.replace(/[.,;:)]+$/, '');
       if (!/^\p{Lu}/u.test(bare) && !PARTICLES.has(bare)) break;
       words.push(bare);
-      if (bare !== word || words.length === 4) break;
+      if ((bare !== word && !initial) || words.length === 4) break;
     }
     for (let length = words.length; length >= 2; length--) {
       const name = nameIn(words.slice(0, length).join(' '));
@@ -204,6 +212,12 @@ export function findPersonInText(text: string): string | null {
       const name = givenName(words[0]);
       if (name) return name;
     }
+  }
+  const leads = NAME_THEN_LEADS.exec(text);
+  if (leads) {
+    // "VP Customer Care Luis Ferraz owns…": the name is the last two words before the verb.
+    const name = nameIn(leads[1].split(/\s/).slice(-2).join(' '));
+    if (name) return name;
   }
   // "Implement Okta SSO — CISO office, John Park, $180K": a detail of its own that is a name.
   // A detail after a separator, and a bracketed name, need their marks: most statements have neither.

@@ -25,8 +25,6 @@ const CUED: Record<string, ReadonlySet<string>> = {
   talk: new Set(['to', 'with', 're', 'about']),
   discuss: new Set(['with', 're', 'about']),
   confirm: new Set(['with', 're', 'about']),
-  schedule: new Set(['with', 'call', 'meeting', 're', 'about']),
-  arrange: new Set(['with', 'call', 'meeting']),
   termin: new Set(['mit', 'bei']),
   enviar: new Set(['a', 'al']),
   mandar: new Set(['a', 'al']),

@@ -58,6 +58,14 @@ describe('findPersonInText', () => {
     ['Portail fournisseurs, piloté par Claire Martin', 'Claire Martin'],
     ['Nuevo ERP, liderado por Lucía Gómez', 'Lucía Gómez'],
     ['Migrazione del CRM, responsabile: Marco Bianchi', 'Marco Bianchi'],
+    // Initials, a colon after a space, a name before the verb, and the cues of more languages.
+    ['New CPQ rollout, sponsor: K. Osei, Q2', 'K. Osei'],
+    ['Neues Lagerverwaltungssystem, Leitung: M. Schulte', 'M. Schulte'],
+    ['Nouveau portail, directeur : Paul Girard', 'Paul Girard'],
+    ['Nuovo CRM, direttore Luca Rossi', 'Luca Rossi'],
+    ['Novo CRM para vendas, responsável: Ana Souza', 'Ana Souza'],
+    ['Jane Liu leads the CPQ rollout', 'Jane Liu'],
+    ['VP Customer Care Luis Ferraz owns the contact-centre move', 'Luis Ferraz'],
   ])('%s', (text, name) => {
     expect(findPersonInText(text)).toBe(name);
   });
@@ -73,6 +81,11 @@ describe('findPersonInText', () => {
     'Verantwortlich: Leiter Vertrieb',
     'Responsable : Directeur commercial',
     'A cargo de: Jefe de ventas',
+    'Neues CRM, Leiter Vertrieb',
+    'Nuovo CRM, direttore commerciale',
+    'Novo CRM, responsável TI',
+    'Manufacturing Systems owns the MES rollout',
+    'Customer Success leads the renewal motion',
   ])('%s names no person', (text) => {
     expect(findPersonInText(text)).toBeNull();
   });
