@@ -41,7 +41,8 @@ const THEMES: ThemeWords[] = [
         'risiko risiken sicherheit datenschutz ausfall ausfalle schutz schutzen vermeiden verhindern emission emissionen abfall unfall unfalle storung wasser energieverbrauch verbrauch ' +
         'risque risques securite conformite protection proteger eviter prevenir incidents pannes dechets amende amendes attrition eau energie reclamations ' +
         'riesgo riesgos seguridad cumplimiento proteccion proteger evitar prevenir incidentes residuos multa multas fraude perdidas agua energia reclamaciones ' +
-        'rischio rischi sicurezza conformita protezione proteggere evitare prevenire rifiuti sanzioni',
+        'rischio rischi sicurezza conformita protezione proteggere evitare prevenire rifiuti sanzioni ' +
+        'risco riscos seguranca conformidade protecao proteger evitar prevenir acidentes incidentes residuos multa multas fraude perdas agua energia reclamacoes',
     ),
     marks: /\bsoc ?2\b|\biso ?\d{4,5}\b|\bnis ?2\b|\bdora\b|\bzero (?:incidents|breaches|findings|exceptions)\b/i,
   },
@@ -56,7 +57,8 @@ const THEMES: ThemeWords[] = [
         'marktfuhrer fuhrend fuhrende beste qualitat innovation innovativ marke vertrauen zufriedenheit kundenerlebnis bevorzugt bevorzugte ' +
         'meilleur meilleure leader qualite innovation marque confiance satisfaction reference prefere preferee ' +
         'mejor lider calidad innovacion marca confianza satisfaccion referente preferido preferida reconocido reconocida valorado valorada ' +
-        'migliore leader qualita innovazione marchio fiducia soddisfazione eccellenza',
+        'migliore leader qualita innovazione marchio fiducia soddisfazione eccellenza ' +
+        'melhor lider qualidade inovacao marca confianca satisfacao referencia preferido preferida',
     ),
     // Being the market leader is the plainest differentiation there is, in any language.
     marks: /#\s?1\b|\bnumber one\b|\bno\.\s?1\b|\bnr\.\s?1\b|\bn[°º]\s?1\b|\bbest[- ]in[- ]class\b|\bmarket[- ]leader|\bmarktf(?:ü|ue|u)hrer|\bleader (?:du|sur le) march[ée]\b|\bl[ií]der (?:del|en el) mercado\b|\bleader (?:di|del) mercato\b/i,
@@ -72,7 +74,8 @@ const THEMES: ThemeWords[] = [
         'umsatz wachstum wachsen kunden markt marktanteil gewinn marge expansion absatz ' +
         'chiffre croissance croitre clients marche ventes benefice marge expansion ' +
         'ingresos crecimiento crecer clientes mercado ventas beneficio margen expansion ' +
-        'fatturato crescita crescere clienti mercato vendite utile margine espansione',
+        'fatturato crescita crescere clienti mercato vendite utile margine espansione ' +
+        'receita faturamento crescimento crescer clientes mercado vendas lucro margem expansao',
     ),
     marks: /\b\d+(?:[.,]\d+)?\s?x\b/i,
   },
