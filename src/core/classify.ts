@@ -49,6 +49,10 @@ export interface RowContext {
 // clearly a project still wins over one weak hint.
 const PARENT_LOG_ODDS = 2.5;
 const EXECUTIVE_OWNER_LOG_ODDS = 0.75;
+// A key result is, by what OKRs are, a measurable result to reach ("KR2: 5 new logos in DACH
+// by end of Q3"); one that opens with work ("KR 3: migrate every tenant…") gets no lean.
+const KEY_RESULT_LOG_ODDS = 2;
+const KEY_RESULT = /^(?:kr|key result)(?![a-z])/i;
 /**
  * A row that meets the criteria is an Initiative unless its wording is unmistakably an end
  * result and it names no program ("Reduce readmissions below 12%" with an owner, a unit and a
@@ -183,7 +187,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
 
   const executiveRole = !reading.met.leadership ? reading.roles.find((role) => EXECUTIVE.test(role)) : undefined;
   const logOdds = Math.log(wording.goal / (1 - wording.goal));
-  const hints = (context.isParent ? PARENT_LOG_ODDS : 0) + (executiveRole ? EXECUTIVE_OWNER_LOG_ODDS : 0) + (options.lean ?? 0);
+  const keyResult = labelled !== null && KEY_RESULT.test(labelled.label) && !wording.kinds.some((kind) => kind.name === 'k:opens with a work verb');
+  const hints =
+    (context.isParent ? PARENT_LOG_ODDS : 0) + (executiveRole ? EXECUTIVE_OWNER_LOG_ODDS : 0) + (keyResult ? KEY_RESULT_LOG_ODDS : 0) + (options.lean ?? 0);
   const goal = 1 / (1 + Math.exp(-(logOdds + hints)));
   // What pushed toward a goal is read once, and only for rows that need it (goals, and reasons that quote it).
   let goalward: string[] | undefined;
@@ -192,6 +198,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     const signals = goalReasons().slice(0, 2);
     if (executiveRole) signals.push(`owned by an executive role (“${executiveRole}”)`);
     if (context.isParent) signals.push('other rows name it as their parent');
+    if (keyResult) signals.push('a key result, a result to reach');
     return signals;
   };
 
@@ -272,7 +279,8 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     const parent = context.isParent ? '; other rows name it as their parent' : '';
     // Where the wording alone would not make it a goal, say what did.
     const lead = wording.goal >= 0.5 + model.band ? `Goal by its wording (${leaning})` : `Goal by what the plan says of it (${percent(goal)}; the wording alone ${percent(wording.goal)} goal)`;
-    return verdict('Goal', 'wording', `${lead}${because(true)}; ${met}${owner}${parent}${labelNote}`);
+    const keyResultNote = keyResult ? ': a key result is a result to reach' : '';
+    return verdict('Goal', 'wording', `${lead}${because(true)}; ${met}${owner}${parent}${labelNote}${keyResultNote}`);
   }
   if (goal <= 0.5 - model.band) {
     // Wording stands in for criteria the plan cannot show (no column, nothing in the text);

@@ -14,7 +14,7 @@ export interface GoalLabel {
 // A word naming a goal, or a short code with a number ("O1", "KR 2.1", "G3"), then a colon or
 // a dash. A project's label ("Project: …", "Maßnahme 3: …") stays in the text: the model
 // learnt those words as the work they name.
-const GOAL_WORDS = 'objective|goal|key result|okr|outcome|ziel|objectif|objetivo|meta|obiettivo|risultato atteso';
+const GOAL_WORDS = 'objective|goal|key result|kr|okr|outcome|ziel|objectif|objetivo|meta|obiettivo|risultato atteso';
 const LABELLED = new RegExp(`^\\s*((?:${GOAL_WORDS})(?:\\s*\\d+(?:\\.\\d+)*)?|(?:o|g|kr)\\s?\\d+(?:\\.\\d+)*)\\s*[:–—-]\\s+(\\S.*)$`, 'is');
 
 export function goalLabel(title: string): GoalLabel | null {

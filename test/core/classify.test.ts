@@ -99,6 +99,16 @@ describe('classify on structured rows', () => {
     expect(verdict.reason).toContain('“CIO” is a role, not a named leader');
   });
 
+  it('reads a key result as a result to reach unless it opens with work', () => {
+    for (const title of ['KR2: 5 new logos in DACH by end of Q3', 'KR1 : 6 nouveaux partenaires d’ici juin', 'KR: NPS above 45 in the enterprise segment']) {
+      const verdict = classify({ title });
+      expect(verdict.label, title).toBe('Goal');
+      expect(verdict.goalSignals).toContain('a key result, a result to reach');
+    }
+    expect(classify({ title: 'KR 3: migrate every tenant to the new cluster by August' }).label).toBe('Initiative');
+    expect(classify({ title: 'KR3: Launch the partner portal in Q2' }).label).toBe('Initiative');
+  });
+
   it('treats a seller to-do note as Unclear, not a program', () => {
     expect(classify({ title: 'Follow up with procurement', organization: '', budget: '' }).label).toBe('Unclear');
   });
