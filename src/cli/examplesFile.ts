@@ -13,9 +13,9 @@ export async function readExamplesFile(path: string): Promise<Correction[]> {
   if (path === '-') throw new UsageError('--examples takes a file of examples (statement, label), not standard input');
   const file = await planFile(path);
   try {
-    const source = await file.open({ lines: false });
+    const source = await file.open();
     const rows: CellValue[][] = [];
-    for await (const { cells } of source.rows) rows.push(cells);
+    for await (const batch of source.batches) for (const { cells } of batch) rows.push(cells);
     const examples = readExamples(rows, basename(path));
     if (!examples.length)
       throw new UsageError(`--examples ${path} holds no examples: give rows of a statement and its label (Goal, Initiative or Not a plan row)`);

@@ -10,8 +10,7 @@ import { plural } from '../core/planSummary';
 import { LAYOUT_SAMPLE_ROWS } from '../core/limits';
 import { fieldOfHeader, isListHeader } from '../core/fields';
 import { UsageError } from './errors';
-import { scanCsv } from './sources/csvSource';
-import type { BadRow, PlanFile, RowSource } from './sources/rowSource';
+import type { BadRow, PlanFile, RowSource, SourceRow } from './sources/rowSource';
 
 /** Rows read before the layout is decided: the header plus enough content to infer unnamed columns. */
 const SAMPLE_ROWS = LAYOUT_SAMPLE_ROWS + 1;
@@ -39,14 +38,17 @@ export interface PlanRows {
   /** The line or sheet row the header row stands on; null when the plan has none. */
   headerLine: number | null;
   source: RowSource;
-  rows: AsyncGenerator<DataRow>;
+  /** The data rows in order, a batch at a time. */
+  rows: AsyncGenerator<DataRow[]>;
 }
 
 export async function readPlan(file: PlanFile, options: PlanReadOptions): Promise<PlanRows> {
   const onBadRow = options.onBadRow ?? (() => undefined);
   const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow });
-  const iterator = source.rows[Symbol.asyncIterator]();
-  const sample: Array<{ cells: CellValue[]; line: number }> = [];
+  const iterator = source.batches[Symbol.asyncIterator]();
+  const sample: SourceRow[] = [];
+  // Rows of the sample's last batch that are past the sample.
+  let ahead: SourceRow[] = [];
   // An error found while reading ahead is raised when the run reaches it, so lines are
   // reported in order and the rows before it are still classified.
   let pending: unknown = null;
@@ -54,7 +56,9 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
     while (sample.length < SAMPLE_ROWS) {
       const next = await iterator.next();
       if (next.done) break;
-      sample.push(next.value);
+      const room = SAMPLE_ROWS - sample.length;
+      for (let i = 0; i < Math.min(room, next.value.length); i++) sample.push(next.value[i]);
+      if (next.value.length > room) ahead = next.value.slice(room);
     }
   } catch (error) {
     pending = error;
@@ -89,29 +93,43 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
   // The user's header row as it was: a blank header cell stays blank in the output.
   const headers = header ? layout.headers.slice(0, width).map((text, i) => (isBlank(header.cells[i]) ? '' : typeof header.cells[i] === 'string' ? String(header.cells[i]) : text)) : layout.headers;
 
-  async function* rows(): AsyncGenerator<DataRow> {
-    let row = 0;
-    const take = (read: CellValue[], line: number): DataRow | null => {
-      row++;
-      const cells = list ? asOneCell(read) : read;
-      if (cells.length > width && cells.slice(width).some((cell) => cellText(cell) !== '')) {
-        const reason = `has ${cells.length} fields but the plan has ${plural(width, 'column')} (an unquoted delimiter?)`;
-        if (!options.skipBadRows) {
-          throw new UsageError(`Malformed row at line ${line}: it ${reason}. Fix the line, or run with --skip-bad-rows to skip such rows`);
-        }
-        onBadRow({ line, reason: `row ${reason}` });
-        return null;
+  let row = 0;
+  const take = (read: CellValue[], line: number): DataRow | null => {
+    row++;
+    const cells = list ? asOneCell(read) : read;
+    if (cells.length > width && cells.slice(width).some((cell) => cellText(cell) !== '')) {
+      const reason = `has ${cells.length} fields but the plan has ${plural(width, 'column')} (an unquoted delimiter?)`;
+      if (!options.skipBadRows) {
+        throw new UsageError(`Malformed row at line ${line}: it ${reason}. Fix the line, or run with --skip-bad-rows to skip such rows`);
       }
-      return { row, cells, line };
-    };
-    for (const { cells, line } of sample.slice(layout.headerIndex + 1)) {
-      const data = take(cells, line);
-      if (data) yield data;
+      onBadRow({ line, reason: `row ${reason}` });
+      return null;
     }
-    if (pending) throw pending;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-      const data = take(next.value.cells, next.value.line);
-      if (data) yield data;
+    return { row, cells, line };
+  };
+  // A batch's data rows; a malformed row stops it, after the rows before it.
+  const dataRows = (read: readonly SourceRow[]): { rows: DataRow[]; stop: unknown } => {
+    const rows: DataRow[] = [];
+    for (const { cells, line } of read) {
+      let data: DataRow | null;
+      try {
+        data = take(cells, line);
+      } catch (error) {
+        return { rows, stop: error };
+      }
+      if (data) rows.push(data);
+    }
+    return { rows, stop: null };
+  };
+  async function* rows(): AsyncGenerator<DataRow[]> {
+    let batch = dataRows([...sample.slice(layout.headerIndex + 1), ...ahead]);
+    for (;;) {
+      if (batch.rows.length) yield batch.rows;
+      if (batch.stop) throw batch.stop;
+      if (pending) throw pending;
+      const next = await iterator.next();
+      if (next.done) return;
+      batch = dataRows(next.value);
     }
   }
   return { layout, headers, headerLine: header?.line ?? null, source, rows: rows() };
@@ -146,25 +164,17 @@ function asOneCell(cells: CellValue[]): CellValue[] {
 export async function readParentKeys(file: PlanFile, layout: PlanLayout, options: PlanReadOptions): Promise<Set<string>> {
   const column = layout.columns.parent;
   if (column === undefined) return new Set();
-  const collect = () => {
-    const keys = new Set<string>();
-    let skip = layout.headerIndex + 1;
-    const add = (cells: CellValue[]) => {
-      if (skip > 0) {
-        skip--;
-        return;
+  const keys = new Set<string>();
+  let skip = layout.headerIndex + 1;
+  const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: () => undefined });
+  for await (const batch of source.batches) {
+    for (const { cells } of batch) {
+      if (skip > 0) skip--;
+      else {
+        const key = parentKey(cells[column]);
+        if (key) keys.add(key);
       }
-      const key = parentKey(cells[column]);
-      if (key) keys.add(key);
-    };
-    return { keys, add };
-  };
-  if (file.kind === 'csv') {
-    const fast = collect();
-    if (await scanCsv(file.path, fast.add)) return fast.keys;
+    }
   }
-  const { keys, add } = collect();
-  const source = await file.open({ sheet: options.sheet, skipBadRows: options.skipBadRows, onBadRow: () => undefined, lines: false });
-  for await (const { cells } of source.rows) add(cells);
   return keys;
 }

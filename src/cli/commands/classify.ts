@@ -86,13 +86,15 @@ export async function runClassify(file: PlanFile, output: Output, options: Class
     let batch: BatchRow[] = [];
     let stopped: unknown = null;
     try {
-      for await (const { row, cells } of plan.rows) {
-        batch.push({ row, cells });
-        if (batch.length < BATCH_ROWS) continue;
-        submit(batch);
-        batch = [];
-        while (inFlight.length >= window) await emit(await (inFlight.shift() as Promise<BatchResult>));
-        if (output.gone) break;
+      reading: for await (const rows of plan.rows) {
+        for (const { row, cells } of rows) {
+          batch.push({ row, cells });
+          if (batch.length < BATCH_ROWS) continue;
+          submit(batch);
+          batch = [];
+          while (inFlight.length >= window) await emit(await (inFlight.shift() as Promise<BatchResult>));
+          if (output.gone) break reading;
+        }
       }
     } catch (error) {
       // A malformed row stops the run: the rows before it still reach standard output as they

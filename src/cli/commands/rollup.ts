@@ -47,16 +47,18 @@ export async function runRollup(file: PlanFile, output: Output, options: RollupC
   const corrections = options.examples?.length ? correctionIndex(options.examples) : undefined;
   const classifyRow = rowClassifier(layout, { threshold: options.threshold, corrections }, parents);
   const items: PlanItem[] = [];
-  for await (const { row, cells } of plan.rows) {
-    const verdict = classifyRow(cells);
-    if (!verdict) continue;
-    if (items.length >= limit) {
-      throw new UsageError(
-        `${file.label} has more than ${limit.toLocaleString('en-US')} rows, the most a roll-up holds in memory; roll up one account or region at a time (classify has no limit)`,
-      );
+  for await (const batch of plan.rows) {
+    for (const { row, cells } of batch) {
+      const verdict = classifyRow(cells);
+      if (!verdict) continue;
+      if (items.length >= limit) {
+        throw new UsageError(
+          `${file.label} has more than ${limit.toLocaleString('en-US')} rows, the most a roll-up holds in memory; roll up one account or region at a time (classify has no limit)`,
+        );
+      }
+      const { id, title, description, account, parent } = recordOf(cells, layout);
+      items.push({ row, record: { id, title, description, account, parent }, verdict: slim(verdict) });
     }
-    const { id, title, description, account, parent } = recordOf(cells, layout);
-    items.push({ row, record: { id, title, description, account, parent }, verdict: slim(verdict) });
   }
   const rollup = buildRollup(items);
   const mapping = { ...layoutReport(layout), headerRow: plan.headerLine };

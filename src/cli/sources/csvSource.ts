@@ -1,16 +1,14 @@
 /**
- * Delimited text (CSV, TSV, semicolon exports) read as a stream of rows with csv-parse:
+ * Delimited text (CSV, TSV, semicolon exports) read as a stream of rows (csvReader.ts):
  * constant memory whatever the file size. The encoding comes from the byte-order mark
  * (UTF-8 or UTF-16 as Excel writes them), the delimiter from csv-parse reading the first
  * lines with each candidate; both are decided once, on the first bytes.
  */
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
-import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
-import Papa from 'papaparse';
-import { UsageError } from '../errors';
-import type { BadRow, RowSource, SourceRow } from './rowSource';
+import { csvRows } from './csvReader';
+import type { BadRow, RowSource } from './rowSource';
 
 const DELIMITERS = [',', ';', '\t', '|'];
 const PREVIEW_BYTES = 64 * 1024;
@@ -104,11 +102,8 @@ export async function csvDialect(path: string): Promise<{ delimiter: string; enc
   return { delimiter: guessDelimiter(new TextDecoder(encoding).decode(first.subarray(bom))), encoding };
 }
 
-/**
- * Opens a CSV file as rows. `lines: false` leaves out line numbers, for passes that only
- * collect values: csv-parse's per-record info costs about a third of its parsing time.
- */
-export async function openCsv(path: string, onBadRow: (bad: BadRow) => void, skipBadRows: boolean, lines = true): Promise<RowSource> {
+/** Opens a CSV file as rows (csvReader.ts reads them). */
+export async function openCsv(path: string, onBadRow: (bad: BadRow) => void, skipBadRows: boolean): Promise<RowSource> {
   const first = await head(path);
   const { encoding, bom } = sniffEncoding(first);
   const preview = new TextDecoder(encoding).decode(first.subarray(bom));
@@ -118,73 +113,6 @@ export async function openCsv(path: string, onBadRow: (bad: BadRow) => void, ski
   input.on('data', (chunk) => {
     bytesRead += (chunk as Buffer).length;
   });
-  const parser = parse({
-    delimiter,
-    relax_column_count: true,
-    // Hand-made exports put quotes inside unquoted cells (12" display); keep them as text.
-    relax_quotes: true,
-    skip_empty_lines: false,
-    info: lines,
-    skip_records_with_error: skipBadRows,
-    on_skip: (error) => {
-      if (error) onBadRow({ line: Number(error.lines), reason: error.message.replace(/ at line \d+/, '') });
-    },
-  });
-  input.pipe(decoder(encoding)).pipe(parser);
-
-  async function* rows(): AsyncGenerator<SourceRow> {
-    let previousLines = 0;
-    try {
-      if (!lines) {
-        for await (const record of parser as AsyncIterable<string[]>) yield { cells: record, line: 0 };
-        return;
-      }
-      for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-        // info.lines is the line the record ends on; a quoted line break makes it span several.
-        const line = previousLines + 1;
-        previousLines = info.lines;
-        yield { cells: record, line };
-      }
-    } catch (error) {
-      const { lines, message } = error as { lines?: number; message: string };
-      throw new UsageError(
-        `Malformed CSV at line ${lines ?? '?'}: ${message.replace(/ at line \d+/, '')}. Fix the line, or run with --skip-bad-rows to skip such rows`,
-      );
-    }
-  }
-  return { rows: rows(), totalBytes: null, bytesRead: () => bytesRead, format: 'csv', note: encodingNote(encoding), delimiter };
-}
-
-/**
- * Every record of a CSV file, for a pass that only collects values (the parent references):
- * read with papaparse, which parses the bench plan in half csv-parse's time (100k rows:
- * 0.26 s against 0.50 s of CPU). Where the quoting is broken (a quote never closed, text after
- * a closing quote), papaparse and csv-parse's relaxed reading can split records differently,
- * so it answers false and the caller reads the file with openCsv, as the classifying pass does.
- */
-export async function scanCsv(path: string, onRecord: (cells: string[]) => void): Promise<boolean> {
-  const first = await head(path);
-  const { encoding, bom } = sniffEncoding(first);
-  const delimiter = guessDelimiter(new TextDecoder(encoding).decode(first.subarray(bom)));
-  const text = createReadStream(path, { start: bom, highWaterMark: 256 * 1024 }).pipe(decoder(encoding));
-  return new Promise((resolve, reject) => {
-    let clean = true;
-    Papa.parse<string[]>(text, {
-      delimiter,
-      skipEmptyLines: false,
-      chunk: (result, parser) => {
-        if (result.errors.some((error) => error.type === 'Quotes')) {
-          clean = false;
-          parser.abort();
-          return;
-        }
-        for (const record of result.data) onRecord(record);
-      },
-      complete: () => {
-        text.destroy();
-        resolve(clean);
-      },
-      error: reject,
-    });
-  });
+  const batches = csvRows(input.pipe(decoder(encoding)), { delimiter, skipBadRows, onBadRow });
+  return { batches, totalBytes: null, bytesRead: () => bytesRead, format: 'csv', note: encodingNote(encoding), delimiter };
 }

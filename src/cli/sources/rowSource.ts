@@ -27,7 +27,8 @@ export interface BadRow {
 }
 
 export interface RowSource {
-  rows: AsyncIterable<SourceRow>;
+  /** The rows in order, a batch at a time (a CSV chunk's records): one await per batch, not per row. */
+  batches: AsyncIterable<SourceRow[]>;
   /** The input's size in bytes, for a progress bar's ETA. */
   totalBytes: number | null;
   bytesRead(): number;
@@ -44,8 +45,6 @@ export interface SourceOptions {
   sheet?: string;
   skipBadRows?: boolean;
   onBadRow?: (bad: BadRow) => void;
-  /** False when the caller only collects values and needs no line numbers (faster). */
-  lines?: boolean;
 }
 
 /** A plan file that can be opened as many times as needed. */
@@ -114,7 +113,7 @@ export async function planFile(path: string): Promise<PlanFile> {
     size,
     kind: isXlsx ? 'xlsx' : 'csv',
     async open(options = {}) {
-      const source = isXlsx ? await openXlsx(file, options.sheet, label) : await openCsv(file, options.onBadRow ?? (() => undefined), options.skipBadRows ?? false, options.lines ?? true);
+      const source = isXlsx ? await openXlsx(file, options.sheet, label) : await openCsv(file, options.onBadRow ?? (() => undefined), options.skipBadRows ?? false);
       return { ...source, totalBytes: size };
     },
     close() {

@@ -143,10 +143,10 @@ export async function openXlsx(path: string, sheetName: string | undefined, labe
     let loading = wholeBooks.get(key);
     if (!loading) wholeBooks.set(key, (loading = readWhole(path, sheetName, label)));
     const { rows, currencies, note } = await loading;
-    async function* all(): AsyncGenerator<SourceRow> {
-      yield* rows;
+    async function* all(): AsyncGenerator<SourceRow[]> {
+      yield rows;
     }
-    return { rows: all(), totalBytes, bytesRead: () => totalBytes, format: 'xlsx', columnCurrencies: () => currencies, note };
+    return { batches: all(), totalBytes, bytesRead: () => totalBytes, format: 'xlsx', columnCurrencies: () => currencies, note };
   }
   return streamXlsx(path, sheetName, totalBytes, label);
 }
@@ -164,7 +164,7 @@ async function streamXlsx(path: string, sheetName: string | undefined, totalByte
   const seen: string[] = [];
   const formats = new FormatCurrencies();
 
-  async function* rows(): AsyncGenerator<SourceRow> {
+  async function* rows(): AsyncGenerator<SourceRow[]> {
     let found = false;
     try {
       for await (const worksheet of reader as AsyncIterable<AsyncIterable<ExcelJS.Row> & { name?: string; id?: number }>) {
@@ -179,10 +179,10 @@ async function streamXlsx(path: string, sheetName: string | undefined, totalByte
         let next = 1;
         for await (const row of worksheet) {
           // The reader leaves out empty rows: blank rows keep their numbers.
-          for (; next < row.number; next++) yield { cells: [], line: next };
+          for (; next < row.number; next++) yield [{ cells: [], line: next }];
           formats.add(row);
           const values = row.values as unknown[];
-          yield { cells: values.slice(1).map(excelValue), line: row.number };
+          yield [{ cells: values.slice(1).map(excelValue), line: row.number }];
           next = row.number + 1;
         }
       }
@@ -192,7 +192,7 @@ async function streamXlsx(path: string, sheetName: string | undefined, totalByte
     if (!found) throw noSheet(label, sheetName, seen);
   }
   return {
-    rows: rows(),
+    batches: rows(),
     totalBytes,
     bytesRead: () => totalBytes,
     format: 'xlsx',
