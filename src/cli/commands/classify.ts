@@ -66,6 +66,10 @@ export async function runClassify(file: PlanFile, output: Output, options: Class
   const workers = workerCount(file.size);
   const pool = workers > 0 ? new ClassifierPool(workers, context) : null;
   const render = pool ? null : batchRenderer(context);
+  // Each worker (or the renderer) has its own set of the parent keys now: a million-row plan's
+  // keys are megabytes the main thread need not keep.
+  parents.clear();
+  context.parents = [];
   // Batches in flight, oldest first; enough to keep every worker busy, few enough to bound memory.
   const window = pool ? workers * 2 : 1;
   const inFlight: Array<Promise<BatchResult>> = [];
