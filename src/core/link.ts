@@ -7,7 +7,7 @@
  * suggested goal by text similarity, clearly marked as a suggestion.
  */
 import { memoizeCell } from './memo';
-import { titleSimilarity, TfIdfIndex } from './similarity';
+import { titleSimilarity, TfIdfIndex, tokens } from './similarity';
 import { cellText, normalize } from './text';
 import type { PlanRecord, Verdict } from './types';
 
@@ -214,9 +214,16 @@ export function suggestGoals(initiatives: readonly PlanItem[], goals: readonly P
     if (members) members.push(goal);
     else byAccount.set(account, [goal]);
   }
+  // Goal texts repeat from account to account ("Grow revenue 15%"): each is split and stemmed once.
+  const split = new Map<string, string[]>();
+  const tokenize = (text: string) => {
+    let terms = split.get(text);
+    if (!terms) split.set(text, (terms = tokens(text)));
+    return terms;
+  };
   const indexes = new Map<string, TfIdfIndex<PlanItem>>();
   for (const [account, members] of byAccount) {
-    indexes.set(account, new TfIdfIndex(members.map((goal) => ({ item: goal, text: `${titleOf(goal)} ${cellText(goal.record.description)}` }))));
+    indexes.set(account, new TfIdfIndex(members.map((goal) => ({ item: goal, text: `${titleOf(goal)} ${cellText(goal.record.description)}` })), tokenize));
   }
   const remembered = new Map<string, Suggestion | null>();
   for (const initiative of initiatives) {
@@ -224,7 +231,7 @@ export function suggestGoals(initiatives: readonly PlanItem[], goals: readonly P
     const text = `${titleOf(initiative)} ${cellText(initiative.record.description)}`;
     const key = `${account}\u0000${text}`;
     if (!remembered.has(key)) {
-      const [best] = indexes.get(account)?.rank(text) ?? [];
+      const best = indexes.get(account)?.best(text);
       remembered.set(key, best && best.score >= threshold ? { goalRow: best.item.row, similarity: Math.round(best.score * 100) / 100 } : null);
     }
     const suggestion = remembered.get(key);

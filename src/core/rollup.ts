@@ -149,21 +149,20 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
     if (root !== null) blocks.get(root)?.subGoals.push({ name: titleOf(item), row: item.row });
   }
 
-  const entry = (item: PlanItem, link: 'explicit' | 'suggested'): RollupInitiative => {
+  const brings = (item: PlanItem): NonNullable<RollupRow['initiative']> => {
     const { facts } = item.verdict;
     return {
-      name: titleOf(item),
-      row: item.row,
-      id: cellText(item.record.id) || null,
-      link,
-      budget: budgetOf(facts.budget),
       score: item.verdict.score,
-      organization: facts.organization,
-      leaders: facts.people,
+      budget: budgetOf(facts.budget),
       start: facts.timeframe?.start ?? null,
       end: facts.timeframe?.end ?? null,
-      whyChain: whyChainText(item.row, links, byRow),
+      organization: facts.organization,
+      leaders: facts.people,
     };
+  };
+  const entry = (item: PlanItem, link: 'explicit' | 'suggested', whyChain = whyChainText(item.row, links, byRow)): RollupInitiative => {
+    const { score, budget, start, end, organization, leaders } = brings(item);
+    return { name: titleOf(item), row: item.row, id: cellText(item.record.id) || null, link, budget, score, organization, leaders, start, end, whyChain };
   };
 
   const orphans: PlanItem[] = [];
@@ -193,19 +192,19 @@ export function buildRollup(items: readonly PlanItem[]): Rollup {
   const suggestions = suggestGoals(orphans, goals);
   const orphanInitiatives: RollupRow[] = orphans.map((item) => {
     const suggestion = suggestions.get(item.row);
-    const { score, budget, start, end, organization, leaders } = entry(item, 'explicit');
+    const whyChain = whyChainText(item.row, links, byRow);
     const row: RollupRow = {
       name: titleOf(item),
       row: item.row,
       account: cellText(item.record.account) || null,
       reason: orphanReasons.get(item.row) ?? '',
-      whyChain: whyChainText(item.row, links, byRow),
-      initiative: { score, budget, start, end, organization, leaders },
+      whyChain,
+      initiative: brings(item),
     };
     if (suggestion) {
       const goal = blocks.get(suggestion.goalRow) as RollupGoal;
       row.suggestion = { goal: goal.name, row: goal.row, similarity: suggestion.similarity };
-      goal.initiatives.push({ ...entry(item, 'suggested'), similarity: suggestion.similarity });
+      goal.initiatives.push({ ...entry(item, 'suggested', whyChain), similarity: suggestion.similarity });
     }
     return row;
   });

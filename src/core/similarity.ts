@@ -124,8 +124,12 @@ export class TfIdfIndex<T> {
   private readonly postings = new Map<string, Array<{ doc: number; weight: number }>>();
   private readonly df = new Map<string, number>();
 
-  constructor(entries: Array<{ item: T; text: string }>) {
-    const termLists = entries.map((entry) => tokens(entry.text));
+  /** `tokenize` is `tokens` unless a caller that indexes the same texts again passes a remembering one. */
+  constructor(
+    entries: Array<{ item: T; text: string }>,
+    private readonly tokenize: (text: string) => string[] = tokens,
+  ) {
+    const termLists = entries.map((entry) => tokenize(entry.text));
     for (const terms of termLists) for (const term of new Set(terms)) this.df.set(term, (this.df.get(term) ?? 0) + 1);
     entries.forEach((entry, doc) => {
       const weights = this.weigh(termLists[doc]);
@@ -152,19 +156,36 @@ export class TfIdfIndex<T> {
 
   /** The documents ranked by cosine similarity to the query text, best first; zero scores left out. */
   rank(query: string, accept: (item: T) => boolean = () => true): Array<{ item: T; score: number }> {
-    const weights = this.weigh(tokens(query));
+    const ranked: Array<{ item: T; score: number }> = [];
+    this.score(query, (item, score) => {
+      if (accept(item)) ranked.push({ item, score });
+    });
+    return ranked.sort((a, b) => b.score - a.score);
+  }
+
+  /** The first of `rank(query)`, without ranking the rest: the roll-up asks this for every initiative with no goal. */
+  best(query: string): { item: T; score: number } | undefined {
+    let top: { item: T; score: number } | undefined;
+    this.score(query, (item, score) => {
+      // Strictly greater: of equal scores the first scored stays first, as the stable sort keeps it.
+      if (!top || score > top.score) top = { item, score };
+    });
+    return top;
+  }
+
+  /** Each document sharing a term with the query, with its cosine similarity, in the order they are first met. */
+  private score(query: string, each: (item: T, score: number) => void): void {
+    const weights = this.weigh(this.tokenize(query));
     const queryNorm = norm(weights);
-    if (!queryNorm) return [];
+    if (!queryNorm) return;
     const dots = new Map<number, number>();
     for (const [term, weight] of weights) {
       for (const posting of this.postings.get(term) ?? []) dots.set(posting.doc, (dots.get(posting.doc) ?? 0) + weight * posting.weight);
     }
-    const ranked: Array<{ item: T; score: number }> = [];
     for (const [doc, dot] of dots) {
       const { item, norm: docNorm } = this.docs[doc];
-      if (docNorm && accept(item)) ranked.push({ item, score: dot / (queryNorm * docNorm) });
+      if (docNorm) each(item, dot / (queryNorm * docNorm));
     }
-    return ranked.sort((a, b) => b.score - a.score);
   }
 }
 

@@ -50,4 +50,16 @@ describe('similarity', () => {
     expect(index.rank('payroll system')).toEqual([]);
     expect(index.rank('on-time delivery', (item) => item !== 'delivery')).toEqual([]);
   });
+
+  it('gives as best the document rank puts first, twin documents included', () => {
+    const index = new TfIdfIndex([
+      { item: 'first', text: 'Grow EMEA revenue 20%' },
+      { item: 'other', text: 'Reduce churn below 5% in EMEA' },
+      { item: 'twin', text: 'Grow EMEA revenue 20%' },
+      { item: 'far', text: 'Pass the SOC 2 audit' },
+    ]);
+    for (const query of ['Grow revenue in EMEA', 'EMEA churn program', 'Launch the SOC 2 audit readiness', 'payroll', '']) {
+      expect(index.best(query)).toEqual(index.rank(query)[0]);
+    }
+  });
 });
