@@ -55,7 +55,9 @@ describe('goalpost classify --examples', () => {
   it('fixes the corrected rows, shifts a similar row naming the example, and leaves the others as they were', () => {
     const plain = verdicts([]);
     const taught = verdicts(['--examples', examples]);
-    expect(plain.map((v) => v.label)).toEqual(['Initiative', 'Initiative', 'Initiative', 'Goal', 'Initiative']);
+    // The last line reads as a heading of the plan by itself (Unclear); the example makes it a row that is no plan row.
+    expect(plain.map((v) => v.label)).toEqual(['Initiative', 'Initiative', 'Initiative', 'Goal', 'Unclear']);
+    expect(plain[4].basis).not.toBe('correction');
     expect(taught[0]).toMatchObject({ label: 'Goal', basis: 'correction', correction: { label: 'Goal', row: 1, source: 'examples.csv' } });
     expect(taught[1]).toMatchObject({ label: 'Goal', basis: 'similar-correction', correction: { label: 'Goal', row: 1, source: 'examples.csv' } });
     expect(taught[1].correction.similarity).toBeGreaterThan(0.5);
