@@ -143,14 +143,25 @@ function judge(input: PlanRecord | CellValue, options: ClassifyOptions, context:
 function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions, context: RowContext): Verdict {
   const record: PlanRecord = isRecord(input) ? input : { title: input };
   const mapped = context.mapped ?? (record === input ? new Set(FIELDS.filter((field) => field in record)) : TITLE_ONLY);
-  const values = FIELDS.map((field) => record[field]).filter((value) => !isBlank(value));
-  if (!values.length) return unclear('Nothing to classify: the row is empty');
-  const errors = values.filter(isSheetsError);
+  // How many fields hold a value, and how many of those an error value, counted without
+  // making a list a row.
+  let values = 0;
+  let errors = 0;
+  let firstError: CellValue = null;
+  for (const field of FIELDS) {
+    const value = record[field];
+    if (isBlank(value)) continue;
+    values++;
+    if (isSheetsError(value)) {
+      if (!errors++) firstError = value;
+    }
+  }
+  if (!values) return unclear('Nothing to classify: the row is empty');
   // Statements are text: a number or a date in the title column is not one.
   const title = typeof record.title === 'string' ? cellText(record.title) : '';
   const description = typeof record.description === 'string' ? cellText(record.description) : '';
-  if (errors.length === values.length) {
-    return unclear(`The row holds only the error value ${errors[0]}; fix the source cell to classify it`);
+  if (errors === values) {
+    return unclear(`The row holds only the error value ${firstError}; fix the source cell to classify it`);
   }
   if (!title && !description && !isRecord(input)) {
     // A string gets here only when it holds nothing readable (zero-width or control characters), which must not reach the one-line reason.

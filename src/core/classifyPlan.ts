@@ -6,7 +6,7 @@
 import { classify } from './classify';
 import type { PlanLayout } from './layout/detectLayout';
 import { isNoteRow } from './layout/headerRow';
-import { isBlankRow, mappedFields, recordOf } from './layout/rowRecord';
+import { isBlankRow, mappedFields, recordReader } from './layout/rowRecord';
 import type { PlanItem } from './link';
 import { firstToken, tokens } from './similarity';
 import { cellText, isSheetsError, normalize } from './text';
@@ -28,8 +28,13 @@ export function parentKeys(layout: PlanLayout, rows: readonly CellValue[][]): Se
   const keys = new Set<string>();
   const column = layout.columns.parent;
   if (column === undefined) return keys;
+  // Many rows name the same parent: each distinct reference is stemmed once.
+  const read = new Set<CellValue>();
   for (const row of rows) {
-    const key = parentKey(row[column]);
+    const value = row[column];
+    if (read.has(value)) continue;
+    read.add(value);
+    const key = parentKey(value);
     if (key) keys.add(key);
   }
   return keys;
@@ -50,12 +55,15 @@ export function rowClassifier(
 ): (row: readonly CellValue[]) => Verdict | null {
   const mapped = mappedFields(layout);
   const columns = Object.values(layout.columns) as number[];
+  const recordOf = recordReader(layout);
+  const hasError = (row: readonly CellValue[]) => columns.some((i) => isSheetsError(row[i]));
   return (row) => {
     if (isBlankRow(row) || isNoteRow(row, layout.headers.length)) return null;
-    const record = recordOf(row, layout);
+    const record = recordOf(row);
     const verdict = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
+    if (!hasError(row)) return verdict;
     const errors = columns.filter((i) => isSheetsError(row[i]));
-    if (!errors.length || errors.every((i) => verdict.reason.includes(String(row[i]).trim()))) return verdict;
+    if (errors.every((i) => verdict.reason.includes(String(row[i]).trim()))) return verdict;
     const cells = errors.map((i) => `${layout.headers[i]} shows ${String(row[i]).trim()}`).join(', ');
     return { ...verdict, reason: `${verdict.reason} (read as blank: ${cells})` };
   };
@@ -105,9 +113,10 @@ function namesParent(value: CellValue, parents: ReadonlySet<string>): boolean {
 /** The classified non-blank rows of a plan as roll-up items, numbered from 1 (header not counted). */
 export function planItems(rows: readonly CellValue[][], layout: PlanLayout, options: ClassifyOptions = {}): PlanItem[] {
   const verdicts = classifyRows(rows, layout, options);
+  const recordOf = recordReader(layout);
   const items: PlanItem[] = [];
   verdicts.forEach((verdict, index) => {
-    if (verdict) items.push({ row: index + 1, record: recordOf(rows[index], layout), verdict });
+    if (verdict) items.push({ row: index + 1, record: recordOf(rows[index]), verdict });
   });
   return items;
 }

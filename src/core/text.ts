@@ -18,7 +18,11 @@ export function isSheetsError(value: CellValue): boolean {
 /** True for an empty cell: Sheets gives `''`, CSV readers may give null or whitespace. */
 export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'string') {
+    // A visible ASCII first character is never trimmed away: most cells are told without trim's copy.
+    const first = value.charCodeAt(0);
+    return !(first > 32 && first < 127) && value.trim() === '';
+  }
   if (typeof value === 'number') return Number.isNaN(value);
   if (value instanceof Date) return Number.isNaN(value.getTime());
   return false;

@@ -27,17 +27,33 @@ function isoDates(value: CellValue, dayFirst: boolean): CellValue {
 
 /** The record of one data row under a layout. */
 export function recordOf(row: readonly CellValue[], layout: PlanLayout): PlanRecord {
-  const record: PlanRecord = {};
-  for (const field of Object.keys(layout.columns) as Field[]) {
-    const index = layout.columns[field] as number;
-    let value = row[index];
-    const unit = layout.units?.[index];
-    if (unit) value = withUnit(value, unit);
-    const dayFirst = layout.dayFirst?.[index];
-    if (dayFirst !== undefined) value = isoDates(value, dayFirst);
-    record[field] = value;
-  }
-  return record;
+  return recordReader(layout)(row);
+}
+
+/**
+ * recordOf for many rows of one layout: which fields, columns, units and date orders it
+ * maps is read once, not once a row. The layout must not change while the reader is used.
+ */
+export function recordReader(layout: PlanLayout): (row: readonly CellValue[]) => PlanRecord {
+  const fields = Object.keys(layout.columns) as Field[];
+  const indexes = fields.map((field) => layout.columns[field] as number);
+  const units = indexes.map((index) => layout.units?.[index]);
+  const dayFirst = indexes.map((index) => layout.dayFirst?.[index]);
+  const plain = units.every((unit) => !unit) && dayFirst.every((way) => way === undefined);
+  return (row) => {
+    const record: PlanRecord = {};
+    for (let k = 0; k < fields.length; k++) {
+      let value = row[indexes[k]];
+      if (!plain) {
+        const unit = units[k];
+        if (unit) value = withUnit(value, unit);
+        const way = dayFirst[k];
+        if (way !== undefined) value = isoDates(value, way);
+      }
+      record[fields[k]] = value;
+    }
+    return record;
+  };
 }
 
 /** The set of fields a layout maps, which classify needs to tell "no column" from "blank cell". */
