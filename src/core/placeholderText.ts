@@ -8,6 +8,7 @@
  */
 import { fieldOfHeader } from './fields';
 import { normalize } from './text';
+import { lex, type Token } from './tokens';
 
 export type PlaceholderKind = 'filler' | 'instruction' | 'total' | 'field' | 'note';
 
@@ -46,6 +47,9 @@ const NOTE = /\bintentionally left blank\b|\bdo not (?:share|distribute|edit|del
 const LABEL = /^([^:]{1,25}):\s*\S/;
 
 function fieldLabel(text: string): string | null {
+  // The label ends at the text's first colon, 1 to 25 characters in: most text has none there.
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon > 25) return null;
   return LABEL.exec(text)?.[1] ?? null;
 }
 
@@ -57,16 +61,34 @@ function isFieldLabel(label: string | null): boolean {
   return header !== null && header.match === 'exact' && header.field !== 'title';
 }
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The text's words as normalize(text).split(/[^a-z0-9]+/) gives them. The text was just
+ * lexed by the junk check, so ASCII text (where normalize only lowercases and spells "&" as
+ * "and") reads them from the shared tokens; other text takes normalize's Unicode folding.
+ */
+function wordsOf(text: string, tokens: readonly Token[]): string[] {
+  if (NOT_ASCII.test(text)) return normalize(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const all: string[] = [];
+  for (const token of tokens) {
+    if (token.word) all.push(token.lower);
+    else if (token.text === '&') all.push('and');
+  }
+  return all;
+}
+
 /** What kind of non-statement the text is, or null when it may be a statement. */
 export function placeholderKind(text: string): PlaceholderKind | null {
   // Runs on every row: what opens a real statement is rarely any of these words.
-  const first = /[\p{L}\p{N}]+/u.exec(text);
+  const tokens = lex(text);
+  const first = tokens.find((token) => token.word);
   if (!first) return null;
-  const opening = normalize(first[0]);
+  const opening = normalize(first.text);
   const label = fieldLabel(text);
   const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || label !== null || GLUE.has(opening) || (text.length <= 80 && NOTE.test(text));
   if (!opensLikeOne) return null;
-  const all = normalize(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const all = wordsOf(text, tokens);
   // A note about the sheet is short; a statement may say "do not" or "see" in passing.
   if (all.length <= 8 && NOTE.test(text)) return 'note';
   if (all.includes('lorem') && all.includes('ipsum')) return 'filler';

@@ -15,6 +15,8 @@ interface ThemeWords {
   weight: number;
   words: Set<string>;
   marks: RegExp;
+  /** False when the text cannot hold a mark: a cheap test before the costlier pattern. */
+  mayMark?: (text: string) => boolean;
 }
 
 const LANGUAGES: Language[] = ['en', 'de', 'fr', 'es', 'it', 'pt'];
@@ -78,6 +80,8 @@ const THEMES: ThemeWords[] = [
         'receita faturamento crescimento crescer clientes mercado vendas lucro margem expansao',
     ),
     marks: /\b\d+(?:[.,]\d+)?\s?x\b/i,
+    // "3x": every mark has an x.
+    mayMark: (text) => text.includes('x') || text.includes('X'),
   },
 ];
 
@@ -145,7 +149,7 @@ export function themeOf(text: string): Theme | null {
   const words = statementWords(text);
   const forms = words.map((word) => word.form);
   const language = guessLanguage(forms);
-  const scores = THEMES.map((theme) => (theme.marks.test(text) ? 2 * theme.weight : 0));
+  const scores = THEMES.map((theme) => ((theme.mayMark?.(text) ?? true) && theme.marks.test(text) ? 2 * theme.weight : 0));
   for (const form of forms) {
     const bits = contributionOf(form, language);
     if (!bits) continue;
