@@ -68,7 +68,7 @@ const NOT_ASCII = /[^\x00-\x7f]/;
  * lexed by the junk check, so ASCII text (where normalize only lowercases and spells "&" as
  * "and") reads them from the shared tokens; other text takes normalize's Unicode folding.
  */
-function wordsOf(text: string, tokens: readonly Token[]): string[] {
+export function placeholderWords(text: string, tokens: readonly Token[] = lex(text)): string[] {
   if (NOT_ASCII.test(text)) return normalize(text).split(/[^a-z0-9]+/).filter(Boolean);
   const all: string[] = [];
   for (const token of tokens) {
@@ -88,7 +88,7 @@ export function placeholderKind(text: string): PlaceholderKind | null {
   const label = fieldLabel(text);
   const opensLikeOne = FILLER.has(opening) || ASKS.has(opening) || ASKED_FOR.has(opening) || TOTALS.has(opening) || label !== null || GLUE.has(opening) || (text.length <= 80 && NOTE.test(text));
   if (!opensLikeOne) return null;
-  const all = wordsOf(text, tokens);
+  const all = placeholderWords(text, tokens);
   // A note about the sheet is short; a statement may say "do not" or "see" in passing.
   if (all.length <= 8 && NOTE.test(text)) return 'note';
   if (all.includes('lorem') && all.includes('ipsum')) return 'filler';

@@ -57,11 +57,27 @@ export function normalize(text: string): string {
     .trim();
 }
 
+const SPACE_TO_FOLD = /\s\s|[\t\n\r\f\v\u00a0]/;
+
+/**
+ * Whether SPACE_TO_FOLD matches: printable ASCII and lone spaces, what most evidence is, are
+ * told by their codes (a reason clips up to five of them a row); anything else asks the pattern.
+ */
+function hasSpaceToFold(head: string): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c !== 32) return SPACE_TO_FOLD.test(head);
+    if (head.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
+
 /** Shortens text for a one-line reason, on a word boundary. */
 export function clip(text: string, max = 60): string {
   // Only the head of a long text can show, so only the head is folded.
   const head = text.length > max * 2 ? text.slice(0, max * 2) : text;
-  const oneLine = /\s\s|[\t\n\r\f\v\u00a0]/.test(head) ? head.replace(/\s+/g, ' ').trim() : head.trim();
+  const oneLine = hasSpaceToFold(head) ? head.replace(/\s+/g, ' ').trim() : head.trim();
   if (oneLine.length <= max) return oneLine;
   const cut = oneLine.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
