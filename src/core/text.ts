@@ -32,13 +32,26 @@ export function isBlank(value: CellValue): boolean {
 // would break the one-line reason; they are replaced by spaces.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g;
 
+/**
+ * False when the text is printable ASCII, tabs and line breaks only, told by character code:
+ * cellText runs several times a row on every cell read, and most cells are that.
+ */
+function mayHaveControl(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 32 && c < 127) || c === 9 || c === 10 || c === 13) continue;
+    return true;
+  }
+  return false;
+}
+
 /** The text of a cell as a user reads it, trimmed and bounded. Error values and non-text give ''. */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined || typeof value === 'boolean') return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value !== 'string' || isSheetsError(value)) return '';
   const bounded = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
-  return bounded.replace(CONTROL, ' ').trim();
+  return (mayHaveControl(bounded) ? bounded.replace(CONTROL, ' ') : bounded).trim();
 }
 
 const NORMAL = /^[a-z0-9#%$€£¥]+(?: [a-z0-9#%$€£¥]+)*$/;
