@@ -88,6 +88,32 @@ function isRevenueTarget(text: string, amount: string): boolean {
   return REVENUE_AFTER.test(text.slice(at + amount.length, at + amount.length + 30)) || REVENUE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
 }
 
+/** Which criterion columns a plan has: the same for every row of it, so read once per field set. */
+interface Columns {
+  organization: boolean;
+  people: Array<[Field, string]>;
+  budget: boolean;
+  times: Array<[Field, string]>;
+}
+
+// A plan's rows share one field set, so the last one's columns are kept (a caller that makes
+// a set per record just has them read again).
+let lastMapped: ReadonlySet<Field> | null = null;
+let lastColumns: Columns | null = null;
+
+function criterionColumns(mapped: ReadonlySet<Field>): Columns {
+  if (mapped !== lastMapped || !lastColumns) {
+    lastColumns = {
+      organization: mapped.has('organization'),
+      people: PEOPLE_FIELDS.filter(([field]) => mapped.has(field)),
+      budget: mapped.has('budget'),
+      times: TIME_FIELDS.filter(([field]) => mapped.has(field)),
+    };
+    lastMapped = mapped;
+  }
+  return lastColumns;
+}
+
 /**
  * Judges four of the five criteria for one row: organization, leadership, budget and
  * time-frame, from their columns or from the row's words. `mapped` says which fields the
@@ -100,8 +126,9 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
   const notes: string[] = [];
   const roles: string[] = [];
   const people: string[] = [];
+  const columns = criterionColumns(mapped);
 
-  if (mapped.has('organization')) {
+  if (columns.organization) {
     const org = parseOrganization(record.organization);
     if (org) evidence.organization = org;
   }
@@ -109,16 +136,15 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
   // own words may then show the criterion ("Implement Okta SSO — CISO office, John Park,
   // $180K"). The description is not read for it: it tells of other things' money and dates.
   const words = (columnsBlank: boolean) => (columnsBlank ? title : text);
-  if (!evidence.organization && (!mapped.has('organization') || isBlank(record.organization))) {
-    const org = findOrganizationInText(words(mapped.has('organization')));
+  if (!evidence.organization && (!columns.organization || isBlank(record.organization))) {
+    const org = findOrganizationInText(words(columns.organization));
     if (org) evidence.organization = org;
   }
 
-  const hasPeopleColumns = PEOPLE_FIELDS.some(([field]) => mapped.has(field));
+  const hasPeopleColumns = columns.people.length > 0;
   if (hasPeopleColumns) {
     const named: string[] = [];
-    for (const [field, label] of PEOPLE_FIELDS) {
-      if (!mapped.has(field)) continue;
+    for (const [field, label] of columns.people) {
       const reading = parsePerson(record[field]);
       if (reading.kind === 'person') {
         named.push(`${label}: ${reading.name}`);
@@ -138,7 +164,7 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
 
   let budget: Money | null = null;
   let unallocated = false;
-  if (mapped.has('budget')) {
+  if (columns.budget) {
     const reading = parseMoney(record.budget);
     if (reading.kind === 'amount') budget = reading.money;
     else if (reading.kind === 'unallocated') {
@@ -146,8 +172,8 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
       unallocated = true;
     }
   }
-  if (!budget && !unallocated && (!mapped.has('budget') || isBlank(record.budget))) {
-    const source = words(mapped.has('budget'));
+  if (!budget && !unallocated && (!columns.budget || isBlank(record.budget))) {
+    const source = words(columns.budget);
     const found = findMoneyInText(source);
     // "Reach $50M ARR", "Umsatz auf 12 Mio. € steigern": an amount of revenue to reach is the
     // goal's target, not money put into the work.
@@ -157,13 +183,12 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
   if (budget) evidence.budget = budget.text;
 
   let timeframe: TimeFrame | null = null;
-  const hasTimeColumns = TIME_FIELDS.some(([field]) => mapped.has(field));
+  const hasTimeColumns = columns.times.length > 0;
   if (hasTimeColumns) {
     const parts: string[] = [];
     let start: string | null = null;
     let end: string | null = null;
-    for (const [field, label] of TIME_FIELDS) {
-      if (!mapped.has(field)) continue;
+    for (const [field, label] of columns.times) {
       // A due cell of "18 months" or "Q3" counts from the row's start, not from today.
       const found: TimeFrame | null = field !== 'start' && start ? parseTimeFrameFrom(record[field], start) : parseTimeFrame(record[field]);
       if (!found) continue;
@@ -179,7 +204,7 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
     }
     if (parts.length) timeframe = { start, end, text: parts.join(', ') };
   }
-  if (!timeframe && (!hasTimeColumns || TIME_FIELDS.every(([field]) => !mapped.has(field) || isBlank(record[field])))) {
+  if (!timeframe && (!hasTimeColumns || columns.times.every(([field]) => isBlank(record[field])))) {
     timeframe = findTimeFrameInText(words(hasTimeColumns));
   }
   if (timeframe) evidence.timeframe = timeframe.text;
