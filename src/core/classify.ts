@@ -214,7 +214,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   };
 
   const need = threshold(options);
-  const verdict = (label: Verdict['label'], basis: Basis, reason: string): Verdict => ({
+  // The reason is worded only for a caller that shows it.
+  const explain = options.explain !== false;
+  const verdict = (label: Verdict['label'], basis: Basis, reason: () => string): Verdict => ({
     label,
     basis,
     score,
@@ -222,8 +224,8 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     criteria: reading.met,
     evidence: reading.evidence,
     theme: label === 'Goal' ? themeOf(title) ?? themeOf(description) : null,
-    goalSignals: label === 'Goal' ? goalSignals() : [],
-    reason,
+    goalSignals: label === 'Goal' && explain ? goalSignals() : [],
+    reason: explain ? reason() : '',
     facts: {
       budget: reading.budget,
       timeframe: reading.timeframe,
@@ -231,10 +233,10 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
       people: reading.people,
     },
   });
-  const met = `${score}/5 criteria${score ? ` (${criteriaList(reading)})` : ''}`;
+  const met = (): string => `${score}/5 criteria${score ? ` (${criteriaList(reading)})` : ''}`;
   // The wording's own figure; where the plan around the row moved it, both are shown.
-  const leaning = hints && percent(goal) !== percent(wording.goal) ? `${percent(wording.goal)}; ${percent(goal)} with what the plan says of it` : percent(wording.goal);
-  const notes = reading.notes.length ? `; ${reading.notes.join('; ')}` : '';
+  const leaning = (): string => (hints && percent(goal) !== percent(wording.goal) ? `${percent(wording.goal)}; ${percent(goal)} with what the plan says of it` : percent(wording.goal));
+  const notes = (): string => (reading.notes.length ? `; ${reading.notes.join('; ')}` : '');
   const because = (towardGoal: boolean): string => {
     const reasons = towardGoal ? goalReasons() : strongestReasons(wording.strongest(false), false);
     return reasons.length ? `: ${reasons.join(', ')}` : '';
@@ -242,25 +244,27 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
 
   if (score >= need) {
     if (!reading.met.program && goal >= END_RESULT) {
-      return verdict('Goal', 'wording', `An end result, not a defined program (wording ${leaning} goal${because(true)}); ${met}`);
+      return verdict('Goal', 'wording', () => `An end result, not a defined program (wording ${leaning()} goal${because(true)}); ${met()}`);
     }
-    const shown = CRITERIA.filter((key) => reading.met[key]).map((key) => `${key} (${clip(reading.evidence[key] ?? '', 60)})`);
-    const missing = CRITERIA.filter((key) => !reading.met[key]);
-    return verdict('Initiative', 'criteria', `${score}/5 criteria: ${shown.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}`);
+    return verdict('Initiative', 'criteria', () => {
+      const shown = CRITERIA.filter((key) => reading.met[key]).map((key) => `${key} (${clip(reading.evidence[key] ?? '', 60)})`);
+      const missing = CRITERIA.filter((key) => !reading.met[key]);
+      return `${score}/5 criteria: ${shown.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}`;
+    });
   }
 
-  if (todo) return verdict('Unclear', 'wording', `Reads as a to-do note, not a customer goal or program; ${met}${notes}`);
+  if (todo) return verdict('Unclear', 'wording', () => `Reads as a to-do note, not a customer goal or program; ${met()}${notes()}`);
   if (!statement) {
-    return verdict('Unclear', 'wording', `No title or description to read; ${met}; an initiative needs ${need}${notes}`);
+    return verdict('Unclear', 'wording', () => `No title or description to read; ${met()}; an initiative needs ${need}${notes()}`);
   }
   // Random letters, a log line or a line of code is no statement, whatever a model would say of it.
   const words = `${title} ${description}`.trim();
   if (!readsAsWords(words)) {
-    return verdict('Unclear', 'wording', `The text does not read as words (“${clip(words)}”), so it is taken for neither a goal nor an initiative; ${met}`);
+    return verdict('Unclear', 'wording', () => `The text does not read as words (“${clip(words)}”), so it is taken for neither a goal nor an initiative; ${met()}`);
   }
   const placeholder = placeholderKind(words);
   if (placeholder) {
-    return verdict('Unclear', 'wording', `${PLACEHOLDER_READS[placeholder]} (“${clip(words, 40)}”), not a goal or an initiative; ${met}`);
+    return verdict('Unclear', 'wording', () => `${PLACEHOLDER_READS[placeholder]} (“${clip(words, 40)}”), not a goal or an initiative; ${met()}`);
   }
 
   // A section's heading names the list the rows under it make; one that other rows name as
@@ -271,27 +275,28 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
 
   const parentDecides = context.isParent === true && wording.goal < 0.5 + model.band && goal >= 0.5 + model.band;
   if (parentDecides) {
-    return verdict('Goal', 'parent', `Other rows name it as their parent, so it is a goal they serve (wording alone ${percent(wording.goal)} goal); ${met}`);
+    return verdict('Goal', 'parent', () => `Other rows name it as their parent, so it is a goal they serve (wording alone ${percent(wording.goal)} goal); ${met()}`);
   }
   if (wording.content === 0 && !context.isParent) {
-    return verdict('Unclear', 'wording', `No words to judge, only codes, numbers or signs (“${clip(words, 30)}”); ${met}${notes}`);
+    return verdict('Unclear', 'wording', () => `No words to judge, only codes, numbers or signs (“${clip(words, 30)}”); ${met()}${notes()}`);
   }
   // One word ("Total", "Notes:", "Innovation") is a label, a heading or a pillar's name: too
   // little to tell a goal from a piece of work by wording alone.
   if (wording.content === 1 && !context.isParent && Math.abs(goal - 0.5) < ONE_WORD_MARGIN) {
-    const what = wording.words > 1 ? 'One word that carries meaning' : 'One word';
-    return verdict('Unclear', 'wording', `${what} is too little to judge by wording (“${clip(words, 30)}”); ${met}${notes}`);
+    return verdict('Unclear', 'wording', () => `${wording.words > 1 ? 'One word that carries meaning' : 'One word'} is too little to judge by wording (“${clip(words, 30)}”); ${met()}${notes()}`);
   }
   if (wording.known / wording.words < model.minKnown && !context.isParent) {
-    return verdict('Unclear', 'wording', `Too few words Goalpost knows to judge the wording (${wording.known} of ${wording.words}); ${met}${notes}`);
+    return verdict('Unclear', 'wording', () => `Too few words Goalpost knows to judge the wording (${wording.known} of ${wording.words}); ${met()}${notes()}`);
   }
   if (goal >= 0.5 + model.band) {
-    const owner = executiveRole ? `; owned by an executive role (“${executiveRole}”)` : '';
-    const parent = context.isParent ? '; other rows name it as their parent' : '';
-    // Where the wording alone would not make it a goal, say what did.
-    const lead = wording.goal >= 0.5 + model.band ? `Goal by its wording (${leaning})` : `Goal by what the plan says of it (${percent(goal)}; the wording alone ${percent(wording.goal)} goal)`;
-    const keyResultNote = keyResult ? ': a key result is a result to reach' : '';
-    return verdict('Goal', 'wording', `${lead}${because(true)}; ${met}${owner}${parent}${labelNote}${keyResultNote}`);
+    return verdict('Goal', 'wording', () => {
+      const owner = executiveRole ? `; owned by an executive role (“${executiveRole}”)` : '';
+      const parent = context.isParent ? '; other rows name it as their parent' : '';
+      // Where the wording alone would not make it a goal, say what did.
+      const lead = wording.goal >= 0.5 + model.band ? `Goal by its wording (${leaning()})` : `Goal by what the plan says of it (${percent(goal)}; the wording alone ${percent(wording.goal)} goal)`;
+      const keyResultNote = keyResult ? ': a key result is a result to reach' : '';
+      return `${lead}${because(true)}; ${met()}${owner}${parent}${labelNote}${keyResultNote}`;
+    });
   }
   if (goal <= 0.5 - model.band) {
     // Wording stands in for criteria the plan cannot show (no column, nothing in the text);
@@ -299,10 +304,12 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     // an initiative in execution.
     const unseen = UNSEEN_CRITERIA.filter((key) => !reading.met[key] && !CRITERION_COLUMNS[key].some((field) => mapped.has(field)));
     if (score + unseen.length < need) {
-      return verdict('Unclear', 'wording', `Reads as work (${percent(1 - wording.goal)} by its wording), but the plan records only ${met}; an initiative needs ${need}${notes}`);
+      return verdict('Unclear', 'wording', () => `Reads as work (${percent(1 - wording.goal)} by its wording), but the plan records only ${met()}; an initiative needs ${need}${notes()}`);
     }
-    return verdict('Initiative', 'wording', `Initiative by its wording (${percent(1 - wording.goal)}), not by the ${need}-of-5 rule${because(false)}; ${met}${labelNote}${notes}`);
+    return verdict('Initiative', 'wording', () => `Initiative by its wording (${percent(1 - wording.goal)}), not by the ${need}-of-5 rule${because(false)}; ${met()}${labelNote}${notes()}`);
   }
-  const alone = hints && percent(goal) !== percent(wording.goal) ? ` (the wording alone ${percent(wording.goal)} goal)` : '';
-  return verdict('Unclear', 'wording', `Too close to call: ${percent(goal)} goal, ${percent(1 - goal)} initiative${alone}; ${met}; an initiative needs ${need}${labelNote}${notes}`);
+  return verdict('Unclear', 'wording', () => {
+    const alone = hints && percent(goal) !== percent(wording.goal) ? ` (the wording alone ${percent(wording.goal)} goal)` : '';
+    return `Too close to call: ${percent(goal)} goal, ${percent(1 - goal)} initiative${alone}; ${met()}; an initiative needs ${need}${labelNote}${notes()}`;
+  });
 }

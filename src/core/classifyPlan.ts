@@ -61,7 +61,7 @@ export function rowClassifier(
     if (isBlankRow(row) || isNoteRow(row, layout.headers.length)) return null;
     const record = recordOf(row);
     const verdict = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
-    if (!hasError(row)) return verdict;
+    if (options.explain === false || !hasError(row)) return verdict;
     const errors = columns.filter((i) => isSheetsError(row[i]));
     if (errors.every((i) => verdict.reason.includes(String(row[i]).trim()))) return verdict;
     const cells = errors.map((i) => `${layout.headers[i]} shows ${String(row[i]).trim()}`).join(', ');

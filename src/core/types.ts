@@ -98,6 +98,11 @@ export interface ClassifyOptions {
   corrections?: CorrectionIndex;
   /** Log-odds toward a goal from the corrections of similar rows; set by corrections/teach.ts, not by callers. */
   lean?: number;
+  /**
+   * False when the caller shows neither the reason nor the goal signals (=CLASSIFY shows the
+   * label): they are then left empty and not worded, which is a tenth of a row's cost.
+   */
+  explain?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 3;

@@ -38,7 +38,8 @@ export function classifyForFunction(name: CustomFunctionName, input: SheetsArgum
     throw new Error(`${name} needs a cell or a range to classify, e.g. =${name}(A2:F200, A1:F1).`);
   }
   const settings = readSettingsQuietly();
-  const options: ClassifyOptions = { threshold: settings.threshold, corrections: examplesOf(name, examples) };
+  // Only CLASSIFY_REASON shows the reason: the others leave it unworded.
+  const options: ClassifyOptions = { threshold: settings.threshold, corrections: examplesOf(name, examples), explain: name === 'CLASSIFY_REASON' };
   // =CLASSIFY(A2, , Examples!A:B): a skipped headers argument arrives blank.
   if (headers === '' || headers === null) headers = undefined;
 

@@ -217,6 +217,19 @@ describe('classify properties', () => {
     );
   });
 
+  it('gives the same verdict without its wording when the caller shows no reason', () => {
+    fc.assert(
+      fc.property(fc.oneof(cell, record), (input) => {
+        const shown = classify(input as never);
+        const bare = classify(input as never, { explain: false });
+        expect(bare).toEqual({ ...shown, reason: bare.reason, goalSignals: [] });
+        // Rows it cannot read at all keep their one fixed message; every other reason is left unworded.
+        expect([shown.reason, '']).toContain(bare.reason);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('calls a row an Initiative below the threshold only by its wording, and says so', () => {
     fc.assert(
       fc.property(record, fc.integer({ min: 1, max: 5 }), (input, threshold) => {
