@@ -18,11 +18,7 @@ export function isSheetsError(value: CellValue): boolean {
 /** True for an empty cell: Sheets gives `''`, CSV readers may give null or whitespace. */
 export function isBlank(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === 'string') {
-    // A visible ASCII first character is never trimmed away: most cells are told without trim's copy.
-    const first = value.charCodeAt(0);
-    return !(first > 32 && first < 127) && value.trim() === '';
-  }
+  if (typeof value === 'string') return value.trim() === '';
   if (typeof value === 'number') return Number.isNaN(value);
   if (value instanceof Date) return Number.isNaN(value.getTime());
   return false;
@@ -32,26 +28,13 @@ export function isBlank(value: CellValue): boolean {
 // would break the one-line reason; they are replaced by spaces.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]/g;
 
-/**
- * False when the text is printable ASCII, tabs and line breaks only, told by character code:
- * cellText runs several times a row on every cell read, and most cells are that.
- */
-function mayHaveControl(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 32 && c < 127) || c === 9 || c === 10 || c === 13) continue;
-    return true;
-  }
-  return false;
-}
-
 /** The text of a cell as a user reads it, trimmed and bounded. Error values and non-text give ''. */
 export function cellText(value: CellValue): string {
   if (value === null || value === undefined || typeof value === 'boolean') return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value !== 'string' || isSheetsError(value)) return '';
   const bounded = value.length > MAX_CELL_TEXT ? value.slice(0, MAX_CELL_TEXT) : value;
-  return (mayHaveControl(bounded) ? bounded.replace(CONTROL, ' ') : bounded).trim();
+  return bounded.replace(CONTROL, ' ').trim();
 }
 
 const NORMAL = /^[a-z0-9#%$€£¥]+(?: [a-z0-9#%$€£¥]+)*$/;
@@ -70,27 +53,11 @@ export function normalize(text: string): string {
     .trim();
 }
 
-const SPACE_TO_FOLD = /\s\s|[\t\n\r\f\v\u00a0]/;
-
-/**
- * Whether SPACE_TO_FOLD matches: printable ASCII and lone spaces, what most evidence is, are
- * told by their codes (a reason clips up to five of them a row); anything else asks the pattern.
- */
-function hasSpaceToFold(head: string): boolean {
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c > 32 && c < 127) continue;
-    if (c !== 32) return SPACE_TO_FOLD.test(head);
-    if (head.charCodeAt(i + 1) === 32) return true;
-  }
-  return false;
-}
-
 /** Shortens text for a one-line reason, on a word boundary. */
 export function clip(text: string, max = 60): string {
   // Only the head of a long text can show, so only the head is folded.
   const head = text.length > max * 2 ? text.slice(0, max * 2) : text;
-  const oneLine = hasSpaceToFold(head) ? head.replace(/\s+/g, ' ').trim() : head.trim();
+  const oneLine = /\s\s|[\t\n\r\f\v\u00a0]/.test(head) ? head.replace(/\s+/g, ' ').trim() : head.trim();
   if (oneLine.length <= max) return oneLine;
   const cut = oneLine.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
