@@ -12,8 +12,11 @@
 const ALWAYS = new Set(['ping', 'remind', 'chase', 'ask', 'need', 'needs', 'fyi', 'tbd', 'nachfassen', 'relancer', 'ricontattare', 'recontactar']);
 const ALWAYS_PHRASES = ['follow up', 'follow-up', 'followup', 'reach out', 'loop in', 'touch base', 'circle back', 'look into', 'find out'];
 
-/** Openers that are a note only with one of their cues among the next few words. */
-const CUED: Record<string, ReadonlySet<string>> = {
+/**
+ * Openers that are a note only with one of their cues among the next few words. A Map, not
+ * an object: a line opening with "Constructor" must not find Object's own constructor here.
+ */
+const CUED = new Map<string, ReadonlySet<string>>(Object.entries({
   call: new Set(['back', 'with', 're', 'about']),
   check: new Set(['in', 'with', 'on', 'back', 're', 'about', 'if', 'whether']),
   meet: new Set(['with', 'up', 're', 'about']),
@@ -34,7 +37,7 @@ const CUED: Record<string, ReadonlySet<string>> = {
   llamar: new Set(['a', 'al', 'con']),
   appeler: new Set(['le', 'la', 'les']),
   chiamare: new Set(['il', 'la', 'per']),
-};
+}));
 /** How far after the verb a cue may stand ("Call Bob about renewal", "Discuss pricing with procurement"). */
 const CUE_REACH = 4;
 /** A note is short; a longer line that opens with "Send" or "Discuss" is a piece of the plan. */
@@ -44,16 +47,32 @@ const MAX_NOTE_WORDS = 10;
 const NOTE_LABEL = /^\s*(?:to[- ]?do|notes?)\s*[:–—-]/i;
 const CAPITAL_TODO = /^\s*TODO\b/;
 
+const WORD = /\S+/g;
+
+/** The first `count` words of the text as split(/\s+/) gives them: a title's opening is all a note is told by. */
+function leadingWords(text: string, count: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  while (words.length < count) {
+    const match = WORD.exec(text);
+    if (!match) break;
+    words.push(match[0]);
+  }
+  return words;
+}
+
 export function isTodoNote(title: string): boolean {
   if (NOTE_LABEL.test(title) || CAPITAL_TODO.test(title)) return true;
-  const words = title.toLowerCase().trim().split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const lower = title.toLowerCase().trim();
+  // The verb, and the few words after it where a cue may stand.
+  const words = leadingWords(lower, 1 + CUE_REACH).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
   const first = words[0] ?? '';
   // "Needs-based", "Call-center" are words of their own, not the verb.
   if (/^[a-z]+-[a-z]/.test(words[0] ?? '') && !ALWAYS_PHRASES.includes(first) && first !== 'e-mail') return false;
   if (ALWAYS.has(first)) return true;
   const opening = words.slice(0, 2).join(' ');
   if (ALWAYS_PHRASES.some((phrase) => opening === phrase || first === phrase)) return true;
-  const cues = CUED[first];
-  if (!cues || words.length > MAX_NOTE_WORDS) return false;
+  const cues = CUED.get(first);
+  if (!cues || leadingWords(lower, MAX_NOTE_WORDS + 1).length > MAX_NOTE_WORDS) return false;
   return words.slice(1, 1 + CUE_REACH).some((word) => cues.has(word));
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/core';
 import { isTodoNote } from '../../src/core/todoNote';
 
 describe('isTodoNote', () => {
@@ -58,6 +59,13 @@ describe('isTodoNote', () => {
       'Terminplanung der Außendienstbesuche automatisieren',
     ]) {
       expect(isTodoNote(line), line).toBe(false);
+    }
+  });
+
+  it('reads a line whose first word names a built-in of JavaScript objects like any other line', () => {
+    for (const line of ['Constructor of the new assembly plant by 2027', 'Constructor partner onboarding for all sites', 'Hasownproperty review']) {
+      expect(isTodoNote(line), line).toBe(false);
+      expect(classify(line).reason, line).not.toMatch(/Could not read/);
     }
   });
 });
