@@ -270,7 +270,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   // A section's heading names the list the rows under it make; one that other rows name as
   // their parent is a goal they serve ("Growth initiatives" as a pillar), and is read on.
   if (!description && !context.isParent && isHeading(title)) {
-    return verdict('Unclear', 'wording', `Reads as a heading of the plan (“${clip(title, 40)}”), not a goal or an initiative; ${met}`);
+    return verdict('Unclear', 'wording', () => `Reads as a heading of the plan (“${clip(title, 40)}”), not a goal or an initiative; ${met()}`);
   }
 
   const parentDecides = context.isParent === true && wording.goal < 0.5 + model.band && goal >= 0.5 + model.band;
