@@ -56,6 +56,8 @@ const PERIOD = /^(?:(?:19|20)\d\d|fy\d{2,4}|fy|q[1-4]|h[12]|\d{2}\/\d{2})$/;
 /** List numbering before a heading: "1.", "2)", "A.", "II.". */
 const NUMBERING = /^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/i;
 const MAX_WORDS = 5;
+/** Five words of a plan's language are never longer than this. */
+const MAX_CHARACTERS = 80;
 const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'pt'];
 
 function isVerb(word: string): boolean {
@@ -66,6 +68,8 @@ function isVerb(word: string): boolean {
 }
 
 export function isHeading(text: string): boolean {
+  // Most rows are sentences: past a few spaces in, no heading (told before any other work).
+  if (text.length > MAX_CHARACTERS) return false;
   const trimmed = text.replace(NUMBERING, '').replace(/[:\s]+$/, '');
   // A heading is a few words and nothing else: no sentence, no amount, no percentage.
   if (!trimmed || /[%$€£¥.!?,;()]/.test(trimmed)) return false;

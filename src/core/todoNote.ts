@@ -61,8 +61,14 @@ function leadingWords(text: string, count: number): string[] {
   return words;
 }
 
+/** The words a note may open with: any other opening is no note, told before the title is split. */
+const OPENERS = new Set([...ALWAYS, ...CUED.keys(), ...ALWAYS_PHRASES.map((phrase) => phrase.split(' ')[0])]);
+const FIRST_WORD = /^[\s\p{P}]*(\p{L}+(?:-\p{L}+)?)/u;
+
 export function isTodoNote(title: string): boolean {
   if (NOTE_LABEL.test(title) || CAPITAL_TODO.test(title)) return true;
+  const opener = FIRST_WORD.exec(title);
+  if (!opener || !OPENERS.has(opener[1].toLowerCase())) return false;
   const lower = title.toLowerCase().trim();
   // The verb, and the few words after it where a cue may stand.
   const words = leadingWords(lower, 1 + CUE_REACH).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
