@@ -173,7 +173,6 @@ class Score implements StatementScore {
   }
 }
 
-
 export function scoreStatement(text: string, model: StatementModel, criteria: TextCriteria = {}): StatementScore {
   const index = weightIndex(model);
   const { ids, weights, stamps } = index;
