@@ -42,7 +42,20 @@ const GLUE = words(
 const TOTALS = words('total totals subtotal grand totale totali summe gesamt gesamtsumme zwischensumme somme suma subtotale totaal');
 // A plan's status column has no field of its own, but "Status: on hold" is a field all the same.
 const STATUS = /^\s*(?:status|stato|statut|estado|stand)\s*$/i;
-const NOTE = /\bintentionally left blank\b|\bdo not (?:share|distribute|edit|delete)\b|^\s*(?:see|siehe|voir|ver|vedi)\s+(?:tab|sheet|row|line|page|column|above|below|blatt|zeile|tabelle|onglet|ligne|hoja|fila|pestana|foglio|riga|scheda)\b/i;
+// Notes about the sheet itself: "Row intentionally left blank", "See tab 'Initiatives'",
+// "Delete this row before sending" (and in the other languages), and the name a copied file
+// or tab gets ("Copy of Q3 plan (1)", "Kopie von Ziele (2)").
+const NOTE = new RegExp(
+  [
+    String.raw`\bintentionally left blank\b|\bdo not (?:share|distribute|edit|delete)\b`,
+    String.raw`^\s*(?:see|siehe|voir|ver|vedi)\s+(?:tab|sheet|row|line|page|column|above|below|blatt|zeile|tabelle|onglet|ligne|hoja|fila|pestana|foglio|riga|scheda)\b`,
+    String.raw`\b(?:delete|remove|hide) (?:this|these) (?:rows?|lines?|tabs?|sheets?|columns?)\b`,
+    String.raw`\b(?:diese|die) (?:zeilen?|spalten?)\b[^.]{0,40}\b(?:l(?:ö|oe)schen|entfernen)\b|\bsupprimer (?:cette|ces) (?:lignes?|colonnes?)\b`,
+    String.raw`\b(?:borrar|eliminar) (?:esta|estas) (?:filas?|columnas?)\b|\b(?:eliminare|cancellare) (?:questa|queste) (?:riga|righe|colonna|colonne)\b`,
+    String.raw`^\s*(?:copy of|kopie von|copie de|copia de|copia di)\s[^()]{1,60}\(\d{1,3}\)\s*$`,
+  ].join('|'),
+  'i',
+);
 
 const LABEL = /^([^:]{1,25}):\s*\S/;
 

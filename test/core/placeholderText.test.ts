@@ -38,6 +38,11 @@ describe('template filler', () => {
     ['Row intentionally left blank', 'note', /^A note about the sheet/],
     ['Draft - do not share', 'note', /^A note about the sheet/],
     ["See tab 'Initiatives'", 'note', /^A note about the sheet/],
+    ['Delete this row before sending', 'note', /^A note about the sheet/],
+    ['Diese Zeile vor dem Versand löschen', 'note', /^A note about the sheet/],
+    ['Supprimer cette ligne avant envoi', 'note', /^A note about the sheet/],
+    ['Copy of Q3 plan (1)', 'note', /^A note about the sheet/],
+    ['Kopie von Ziele 2027 (2)', 'note', /^A note about the sheet/],
   ])('“%s” is a %s, and Unclear', (text, kind, reason) => {
     expect(placeholderKind(text)).toBe(kind);
     const verdict = classify(text);
@@ -58,6 +63,8 @@ describe('template filler', () => {
     'Owner: Finance. Consolidate the three billing systems into one by Q4',
     'Type approval for the new charger in the EU',
     'See more repeat buyers in the Nordics',
+    'Remove these lines from the plant’s bottleneck list by Q3',
+    'Copy of every signed contract stored in the DMS',
   ])('“%s” is a statement', (text) => {
     expect(placeholderKind(text)).toBeNull();
     expect(classify(text).reason).not.toMatch(/filler/);
