@@ -43,7 +43,6 @@ export interface RowContext {
   isParent?: boolean;
 }
 
-
 // Evidence from the plan around a row, as log-odds added to the wording's: set by hand
 // because the corpus has single statements only, and kept modest so that wording that is
 // clearly a project still wins over one weak hint.

@@ -56,7 +56,7 @@ const PERIOD = /^(?:(?:19|20)\d\d|fy\d{2,4}|fy|q[1-4]|h[12]|\d{2}\/\d{2})$/;
 /** List numbering before a heading: "1.", "2)", "A.", "II.". */
 const NUMBERING = /^\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+/i;
 const MAX_WORDS = 5;
-/** Five words of a plan's language are never longer than this. */
+/** Longer than any five words of a heading. */
 const MAX_CHARACTERS = 80;
 const LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it', 'pt'];
 
@@ -68,7 +68,7 @@ function isVerb(word: string): boolean {
 }
 
 export function isHeading(text: string): boolean {
-  // Most rows are sentences: past a few spaces in, no heading (told before any other work).
+  // A heading is short: every longer line (most rows) is told at once, before any other work.
   if (text.length > MAX_CHARACTERS) return false;
   const trimmed = text.replace(NUMBERING, '').replace(/[:\s]+$/, '');
   // A heading is a few words and nothing else: no sentence, no amount, no percentage.
