@@ -37,9 +37,10 @@ const NUM = "(?:\\d{1,3}(?:[,.'’ \\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?|\
 // Spanish, Portuguese, Italian and French write millions and billions in words of their own
 // ("1,2 millones", "R$ 2 milhões", "45 milioni", "€ 1,5 mln", "3 milliards"); "mil" is a
 // thousand in Spanish and Portuguese ("R$ 450 mil", "500 mil euros") and a million in English
-// ("$2 mil"): see exponentOf.
+// ("$2 mil"): see exponentOf. Brazilian writers shorten milhões and bilhões to "mi" and "bi"
+// ("R$ 3,5 mi"), Spanish millones to "mill."; Italian and French write a thousand "mila", "mille".
 // (anyCase writes each letter as a class of its two cases, so no classes of letters here.)
-const ROMANCE_SCALES = 'mil\\s(?:millones|milhoes|milhões)|milliards?|miliardi|miliardo|bilhoes|bilhões|bilhao|bilhão|milhoes|milhões|milhao|milhão|millones|millon|millón|milioni|milione|mln';
+const ROMANCE_SCALES = 'mil\\s(?:millones|milhoes|milhões)|milliards?|miliardi|miliardo|bilhoes|bilhões|bilhao|bilhão|milhoes|milhões|milhao|milhão|millones|millon|millón|milioni|milione|mln|mila|mille|mill|mi(?!-)|bi(?!-)';
 const SCALE = `(?:(?:${anyCase(`thousand|million|billion|lakhs?|crores?|${ROMANCE_SCALES}|mil|mio|mrd|mn|mm|bn|cr|k|m|b`)})(?!\\p{L})\\.?|T(?=\\s?(?:€|EUR)))`;
 
 // Letter codes need a word boundary before them so "PLUSD" does not qualify.
@@ -124,9 +125,10 @@ function compile(source: string, flags: string): { re: RegExp; at: Record<string
 const SCALE_EXPONENT: Record<string, number> = {
   k: 3, t: 3, thousand: 3,
   m: 6, mm: 6, mn: 6, mil: 6, mio: 6, million: 6,
-  millones: 6, millon: 6, milhoes: 6, milhao: 6, milioni: 6, milione: 6, mln: 6,
+  millones: 6, millon: 6, milhoes: 6, milhao: 6, milioni: 6, milione: 6, mln: 6, mill: 6, mi: 6,
+  mila: 3, mille: 3,
   b: 9, bn: 9, billion: 9, mrd: 9,
-  milliard: 9, milliards: 9, miliardi: 9, miliardo: 9, bilhoes: 9, bilhao: 9, 'mil millones': 9, 'mil milhoes': 9,
+  milliard: 9, milliards: 9, miliardi: 9, miliardo: 9, bilhoes: 9, bilhao: 9, bi: 9, 'mil millones': 9, 'mil milhoes': 9,
   lakh: 5, lakhs: 5,
   cr: 7, crore: 7, crores: 7,
 };
@@ -326,13 +328,13 @@ function toMoney(m: RegExpExecArray, slots: Slots, offset: number, tail: number)
   const n1 = decimalDigits(part(slots.n1));
   if (n1 === null) return null;
   let currencyText = part(slots.pre) ?? part(slots.suf);
-  const written = currencyText ? currencyOf(currencyText) : null;
-  let exponent = exponentOf(part(slots.s1), written);
+  const writtenCurrency = currencyText ? currencyOf(currencyText) : null;
+  let exponent = exponentOf(part(slots.s1), writtenCurrency, currencyText);
   let text = m[0].slice(offset, m[0].length - tail);
   const range = part(slots.range);
   if (range !== undefined) {
     const n2 = decimalDigits(part(slots.n2));
-    const e2 = exponentOf(part(slots.s2), written);
+    const e2 = exponentOf(part(slots.s2), writtenCurrency, currencyText);
     const lowerExp = part(slots.s1) || n2 === null || Number(n1) > Number(n2) ? exponent : e2;
     if (n2 !== null && scaled(n1, lowerExp) <= scaled(n2, e2)) {
       exponent = lowerExp;
@@ -354,11 +356,13 @@ function toMoney(m: RegExpExecArray, slots: Slots, offset: number, tail: number)
 
 /** Currencies whose writers say "mil" for a thousand: Spanish and Portuguese speakers'. */
 const THOUSAND_MIL = new Set(['BRL', 'EUR', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU']);
+/** "US$" is how Latin American and Brazilian plans write dollars ("US$ 150 mil"); US plans write "$" or "USD". */
+const LATIN_DOLLAR = /^us\$$/i;
 
-function exponentOf(scale: string | undefined, currency?: string | null): number {
+function exponentOf(scale: string | undefined, currency?: string | null, currencyText?: string): number {
   if (!scale) return 0;
   const key = scale.toLowerCase().replace('.', '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
-  if (key === 'mil' && currency && THOUSAND_MIL.has(currency)) return 3;
+  if (key === 'mil' && ((currency && THOUSAND_MIL.has(currency)) || (currencyText && LATIN_DOLLAR.test(currencyText)))) return 3;
   return SCALE_EXPONENT[key] ?? 0;
 }
 

@@ -37,8 +37,12 @@ function hasUnspeakableRun(folded: string): boolean {
   return false;
 }
 
-/** A log line opens with a date and a clock time, or a date and a level; no plan statement does. */
-const LOG_LINE = /^\s*\[?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}|\]?\s+\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b)|^\s*\[?\d{1,2}:\d{2}:\d{2}/;
+/**
+ * A log line opens with a date and a clock time, a date and a level, or a level and what a
+ * server logs (a status code, a request, a path); no plan statement does.
+ */
+const LOG_LINE =
+  /^\s*\[?\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}|\]?\s+\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b)|^\s*\[?\d{1,2}:\d{2}:\d{2}|^\s*\[?(?:ERROR|WARN|WARNING|INFO|DEBUG|TRACE|FATAL)\]?:?\s+(?:\d{3}\b|(?:GET|POST|PUT|PATCH|DELETE|HEAD)\s+\/|\/)/;
 /**
  * A query: SQL's keywords in capitals around a table's name. "Select a vendor from the
  * shortlist" is no query: "a vendor" is not a column list.

@@ -305,6 +305,13 @@ describe('amounts written in Spanish, Portuguese, Italian and French words', () 
     ['2 milioni di euro', 2_000_000, 'EUR'],
     ['€ 1,5 mln', 1_500_000, 'EUR'],
     ['3 milliards €', 3_000_000_000, 'EUR'],
+    ['R$ 3,5 mi', 3_500_000, 'BRL'],
+    ['R$ 1,2 bi', 1_200_000_000, 'BRL'],
+    ['MXN 2,5 mill.', 2_500_000, 'MXN'],
+    ['300 mila euro', 300_000, 'EUR'],
+    ['300 mille euros', 300_000, 'EUR'],
+    // "US$" is how Latin American plans write dollars, and there "mil" is a thousand.
+    ['US$ 150 mil', 150_000, 'USD'],
     // In English "mil" is a million.
     ['$2 mil', 2_000_000, 'USD'],
   ])('reads %s', (cell, amount, currency) => {
@@ -315,5 +322,7 @@ describe('amounts written in Spanish, Portuguese, Italian and French words', () 
     expect(findMoneyInText('Implantación de un ERP, presupuesto 1,2 millones de euros')).toMatchObject({ amount: 1_200_000, currency: 'EUR' });
     expect(findMoneyInText('Novo CRM para a equipe comercial, R$ 450 mil, até março')).toMatchObject({ amount: 450_000, currency: 'BRL' });
     expect(findMoneyInText('Reach 2 million users')).toBeNull();
+    // A word that only starts like a scale is no scale.
+    expect(findMoneyInText('Pay a $200 bi-weekly stipend to mentors')).toMatchObject({ amount: 200, currency: 'USD' });
   });
 });

@@ -23,6 +23,7 @@ describe('readsAsWords', () => {
     'Select a new payroll vendor from the shortlist',
     'SELECT A NEW PAYROLL VENDOR FROM THE SHORTLIST',
     '2026-12-01 launch of the partner portal',
+    'INFO SESSION for every new dealer in 2027',
   ])('reads %s as words', (text) => {
     expect(readsAsWords(text)).toBe(true);
   });
@@ -43,6 +44,8 @@ describe('readsAsWords', () => {
     'UPDATE accounts SET owner = 7',
     '2026-12-01 ERROR Failed to connect to database',
     '[2026-12-01] WARN disk almost full',
+    'INFO 200 GET /api/v1/plans?page=3 12ms',
+    '[ERROR] POST /v2/orders failed',
   ])('does not read %s as words', (text) => {
     expect(readsAsWords(text)).toBe(false);
   });
