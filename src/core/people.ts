@@ -129,13 +129,14 @@ const PERSON_CUE = new RegExp(
     'dirig[ée]e? par|pilot[ée]e? par|port[ée]e? par|chef de projet:?|responsable:?|' +
     'dirigido por|liderado por|a cargo de|jefe de proyecto:?|responsabile:?|guidato da|coordinato da|' +
     // German capitalises every noun, so its "Leitung" and "Leiter" count only with a colon ("Leiter Vertrieb" is a role).
-    'leitung:|leiter(?:in)?:|directeur|directrice|direttore|direttrice|referente:?|capo ?progetto:?|' +
+    'leitung:|leiter(?:in)?:|pl:|directeur|directrice|direttore|direttrice|referente:?|capo ?progetto:?|' +
     'respons[áa]vel:?|l[íi]der(?: do projeto)?:?|gerente(?: de projeto| do projeto)?:?|chefe de projeto:?|' +
     String.raw`project (?:lead|leader|manager):?|lead(?:er)?:|pm:?|owner:?|sponsor:?|manager:|champion:?)\s*(?::\s*)?`,
   'gi',
 );
 const SINGLE_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const isHonorific = (word: string): boolean => HONORIFICS.has(folded(word.toLowerCase()).replace(/\.$/, ''));
 // "Jane Liu leads the rollout": a name before the verb that says it leads the work.
 // The verb is looked for first: the name's Unicode classes are slow to try at every position.
 const LEADS_VERB = /\b(?:leads|owns|runs|drives|sponsors|heads|leitet|dirige|lidera|guida|coordina)\b/;
@@ -199,8 +200,8 @@ export function findPersonInText(text: string): string | null {
   while ((match = PERSON_CUE.exec(text))) {
     const words: string[] = [];
     for (const word of text.slice(match.index + match[0].length, match.index + match[0].length + 80).split(/\s+/)) {
-      // An initial keeps its dot and the name goes on: "K. Osei", "M. Schulte".
-      const initial = INITIAL.test(word);
+      // An initial or an honorific keeps its dot and the name goes on: "K. Osei", "Dr. Meier".
+      const initial = INITIAL.test(word) || isHonorific(word);
       const bare = initial ? word : word.replace(/[.,;:)]+$/, '');
       if (!/^\p{Lu}/u.test(bare) && !PARTICLES.has(bare)) break;
       words.push(bare);
@@ -210,6 +211,8 @@ export function findPersonInText(text: string): string | null {
       const name = nameIn(words.slice(0, length).join(' '));
       if (name) return name;
     }
+    // After a cue, an honorific and a surname name a person: "Verantwortlich: Dr. Meier", "PL: Frau Schulz".
+    if (words.length >= 2 && isHonorific(words[0]) && givenName(words[1])) return `${words[0]} ${words[1]}`;
     if (words.length >= 1 && (words.length === 1 || !/^\p{Lu}/u.test(words[1]))) {
       const name = givenName(words[0]);
       if (name) return name;

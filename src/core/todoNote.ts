@@ -9,7 +9,7 @@
  */
 
 /** Openers that are a note whatever follows: nobody writes a plan line this way. */
-const ALWAYS = new Set(['ping', 'remind', 'chase', 'ask', 'need', 'needs', 'fyi', 'tbd', 'nachfassen', 'relancer', 'ricontattare', 'recontactar']);
+const ALWAYS = new Set(['ping', 'remind', 'chase', 'ask', 'need', 'needs', 'fyi', 'tbd', 'nachfassen', 'rückruf', 'rueckruf', 'relancer', 'ricontattare', 'recontactar']);
 const ALWAYS_PHRASES = ['follow up', 'follow-up', 'followup', 'reach out', 'loop in', 'touch base', 'circle back', 'look into', 'find out'];
 
 /**
@@ -35,6 +35,7 @@ const CUED = new Map<string, ReadonlySet<string>>(Object.entries({
   inviare: new Set(['a', 'al']),
   sentire: new Set(['per']),
   llamar: new Set(['a', 'al', 'con']),
+  ligar: new Set(['para', 'pro', 'com']),
   appeler: new Set(['le', 'la', 'les']),
   chiamare: new Set(['il', 'la', 'per']),
 }));

@@ -66,6 +66,10 @@ describe('findPersonInText', () => {
     ['Novo CRM para vendas, responsável: Ana Souza', 'Ana Souza'],
     ['Jane Liu leads the CPQ rollout', 'Jane Liu'],
     ['VP Customer Care Luis Ferraz owns the contact-centre move', 'Luis Ferraz'],
+    // An honorific and a surname after a cue name a person.
+    ['Neues ERP, Verantwortlich: Dr. Meier, Q3', 'Dr. Meier'],
+    ['Lagerumbau Halle 3, PL: Frau Schulz', 'Frau Schulz'],
+    ['Owner: Dr. Priya Raman', 'Dr. Priya Raman'],
   ])('%s', (text, name) => {
     expect(findPersonInText(text)).toBe(name);
   });

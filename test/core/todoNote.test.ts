@@ -30,6 +30,8 @@ describe('isTodoNote', () => {
       'Enviar propuesta revisada a Marta',
       'Envoyer le devis à Paul',
       'Sentire Giulia per il preventivo',
+      'Rückruf wegen Vertragsverlängerung',
+      'Ligar para o diretor de TI sobre a demo',
     ]) {
       expect(isTodoNote(note), note).toBe(true);
     }
@@ -57,6 +59,7 @@ describe('isTodoNote', () => {
       // Plans schedule work with others too.
       'Schedule quarterly reviews with the regional partners',
       'Terminplanung der Außendienstbesuche automatisieren',
+      'Ligar o novo data center à rede de fibra',
     ]) {
       expect(isTodoNote(line), line).toBe(false);
     }
