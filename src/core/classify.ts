@@ -48,10 +48,21 @@ export interface RowContext {
 // clearly a project still wins over one weak hint.
 const PARENT_LOG_ODDS = 2.5;
 const EXECUTIVE_OWNER_LOG_ODDS = 0.75;
-// A key result is, by what OKRs are, a measurable result to reach ("KR2: 5 new logos in DACH
-// by end of Q3"); one that opens with work ("KR 3: migrate every tenant…") gets no lean.
-const KEY_RESULT_LOG_ODDS = 2;
+// A key result is, by what OKRs are, a result to reach ("KR2: 5 new logos in DACH by end of
+// Q3"), and so is an objective or goal the plan labels so when its words say a result
+// ("O2: Kundenzufriedenheit deutlich steigern"). Wording that names work or a deliverable
+// gets no lean ("KR 3: migrate every tenant…"), nor a labelled goal that says no result
+// ("Goal 2: New CRM for the field team"): some templates call every row a goal.
+const GOAL_LABEL_LOG_ODDS = 2;
 const KEY_RESULT = /^(?:kr|key result)(?![a-z])/i;
+const WORK_KINDS = new Set(['k:opens with a work verb', 'k:a work verb', 'k:names work to be done', 'k:a named deliverable']);
+const RESULT_KINDS = new Set(['k:a verb of change or result', 'k:opens with a verb of change or result', 'k:a measured result or state', 'k:a percentage']);
+
+/** Whether the plan's label and the wording together say the row is a result to reach. */
+function labelledResult(label: string | undefined, kinds: StatementScore['kinds']): boolean {
+  if (label === undefined || kinds.some((kind) => WORK_KINDS.has(kind.name))) return false;
+  return KEY_RESULT.test(label) || kinds.some((kind) => RESULT_KINDS.has(kind.name));
+}
 /**
  * A row that meets the criteria is an Initiative unless its wording is unmistakably an end
  * result and it names no program ("Reduce readmissions below 12%" with an owner, a unit and a
@@ -197,9 +208,9 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
 
   const executiveRole = !reading.met.leadership ? reading.roles.find((role) => EXECUTIVE.test(role)) : undefined;
   const logOdds = Math.log(wording.goal / (1 - wording.goal));
-  const keyResult = labelled !== null && KEY_RESULT.test(labelled.label) && !wording.kinds.some((kind) => kind.name === 'k:opens with a work verb');
+  const resultLabel = labelledResult(labelled?.label, wording.kinds);
   const hints =
-    (context.isParent ? PARENT_LOG_ODDS : 0) + (executiveRole ? EXECUTIVE_OWNER_LOG_ODDS : 0) + (keyResult ? KEY_RESULT_LOG_ODDS : 0) + (options.lean ?? 0);
+    (context.isParent ? PARENT_LOG_ODDS : 0) + (executiveRole ? EXECUTIVE_OWNER_LOG_ODDS : 0) + (resultLabel ? GOAL_LABEL_LOG_ODDS : 0) + (options.lean ?? 0);
   const goal = 1 / (1 + Math.exp(-(logOdds + hints)));
   // What pushed toward a goal is read once, and only for rows that need it (goals, and reasons that quote it).
   let goalward: string[] | undefined;
@@ -208,7 +219,7 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
     const signals = goalReasons().slice(0, 2);
     if (executiveRole) signals.push(`owned by an executive role (“${executiveRole}”)`);
     if (context.isParent) signals.push('other rows name it as their parent');
-    if (keyResult) signals.push('a key result, a result to reach');
+    if (resultLabel) signals.push(`labelled “${labelled?.label}”, a result to reach`);
     return signals;
   };
 
@@ -293,8 +304,8 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
       const parent = context.isParent ? '; other rows name it as their parent' : '';
       // Where the wording alone would not make it a goal, say what did.
       const lead = wording.goal >= 0.5 + model.band ? `Goal by its wording (${leaning()})` : `Goal by what the plan says of it (${percent(goal)}; the wording alone ${percent(wording.goal)} goal)`;
-      const keyResultNote = keyResult ? ': a key result is a result to reach' : '';
-      return `${lead}${because(true)}; ${met()}${owner}${parent}${labelNote}${keyResultNote}`;
+      const resultNote = resultLabel ? ', and its wording names no work' : '';
+      return `${lead}${because(true)}; ${met()}${owner}${parent}${labelNote}${resultNote}`;
     });
   }
   if (goal <= 0.5 - model.band) {

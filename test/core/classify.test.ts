@@ -99,14 +99,15 @@ describe('classify on structured rows', () => {
     expect(verdict.reason).toContain('“CIO” is a role, not a named leader');
   });
 
-  it('reads a key result as a result to reach unless it opens with work', () => {
-    for (const title of ['KR2: 5 new logos in DACH by end of Q3', 'KR1 : 6 nouveaux partenaires d’ici juin', 'KR: NPS above 45 in the enterprise segment']) {
+  it('reads a key result, or a labelled objective that says a result, as a result to reach unless it names work', () => {
+    for (const title of ['KR2: 5 new logos in DACH by end of Q3', 'KR1 : 6 nouveaux partenaires d’ici juin', 'KR: NPS above 45 in the enterprise segment', 'O2: Kundenzufriedenheit deutlich steigern (NPS > 50)']) {
       const verdict = classify({ title });
       expect(verdict.label, title).toBe('Goal');
-      expect(verdict.goalSignals).toContain('a key result, a result to reach');
+      expect(verdict.goalSignals.some((signal) => /^labelled “(KR2|KR1|KR|O2)”, a result to reach$/.test(signal)), title).toBe(true);
     }
-    expect(classify({ title: 'KR 3: migrate every tenant to the new cluster by August' }).label).toBe('Initiative');
-    expect(classify({ title: 'KR3: Launch the partner portal in Q2' }).label).toBe('Initiative');
+    for (const title of ['KR 3: migrate every tenant to the new cluster by August', 'KR3: Launch the partner portal in Q2', 'Goal 2: New CRM for the field team', 'Objective: Migrate all plants to SAP S/4HANA']) {
+      expect(classify({ title }).label, title).toBe('Initiative');
+    }
   });
 
   it('treats a seller to-do note as Unclear, not a program', () => {
