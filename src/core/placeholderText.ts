@@ -7,6 +7,7 @@
  * they are told apart before the wording is judged.
  */
 import { fieldOfHeader } from './fields';
+import { PLACEHOLDER_WORDS } from './lexicon';
 import { normalize } from './text';
 import { lex, type Token } from './tokens';
 
@@ -23,6 +24,9 @@ const FILLER = words(
     'ejemplo texto aqui nuevo nueva fila entrada prueba ' +
     'esempio testo qui nuovo nuova riga voce prova',
 );
+// A title that only says it is still to be written ("TBD", "TBC", "n/a"): the words a budget
+// or a date cell says the same with, from the one list of them.
+for (const word of PLACEHOLDER_WORDS) for (const part of word.split('/')) FILLER.add(part);
 // What a template asks for, and how it asks.
 const ASKS = words(
   'insert enter type add write put click tap fill describe edit replace ' +

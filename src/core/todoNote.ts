@@ -9,7 +9,7 @@
  */
 
 /** Openers that are a note whatever follows: nobody writes a plan line this way. */
-const ALWAYS = new Set(['ping', 'remind', 'chase', 'ask', 'need', 'needs', 'fyi', 'tbd', 'nachfassen', 'rückruf', 'rueckruf', 'relancer', 'ricontattare', 'recontactar']);
+const ALWAYS = new Set(['ping', 'remind', 'chase', 'ask', 'need', 'needs', 'fyi', 'nachfassen', 'rückruf', 'rueckruf', 'relancer', 'ricontattare', 'recontactar']);
 const ALWAYS_PHRASES = ['follow up', 'follow-up', 'followup', 'reach out', 'loop in', 'touch base', 'circle back', 'look into', 'find out'];
 
 /**
