@@ -81,7 +81,9 @@ function isWordLike(token: string): boolean | null {
   if (folded.length < 4) return null;
   if (hasUnspeakableRun(folded) || /(.)\1\1/.test(token)) return false;
   const vowels = folded.replace(/[^aeiouy]/g, '').length;
-  return vowels / folded.length >= 0.2;
+  // One vowel in eight letters: "strengths", "sprint" and "script" are words; random letters
+  // fail on their consonant runs long before they fail here.
+  return vowels / folded.length >= 0.125;
 }
 
 /** A token's shape as a word (see isWordLike), or undefined when it says nothing: under two letters, an acronym, digits, no Latin letters. */

@@ -134,8 +134,12 @@ export interface FeatureSink {
   pair(before: WordReading, reading: WordReading, at: number): void;
   pieces(reading: WordReading, at: number): void;
   text(name: string, shown: string): void;
-  /** Each word with letters (not a number, not a single letter), once, with what knowing it is read from. */
-  word(reading: WordReading, content: boolean, capital: boolean): void;
+  /**
+   * Each word with letters (not a number, not a single letter), once, with what knowing it is
+   * read from. `shouted`: a short word in a line written all in capitals, where its capitals
+   * do not make it an acronym ("CUT COST TO SERVE"): a word if the model knows it, a code if not.
+   */
+  word(reading: WordReading, content: boolean, capital: boolean, shouted: boolean): void;
 }
 
 /** The words first..last as written, for a reason to quote. */
@@ -211,6 +215,7 @@ export function visitFeatures(text: string, words: readonly Word[], criteria: Te
 
   let lettered = 0;
   let capitals = 0;
+  const inCapitals = unchangedInCapitals(text);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const reading = readings[i];
@@ -226,8 +231,9 @@ export function visitFeatures(text: string, words: readonly Word[], criteria: Te
       sink.pieces(reading, i);
       // Single letters ("B" of a code "XJ-4471-B") say nothing about knowing the words.
       if (word.form.length > 1) {
-        const content = word.form.length >= 3 && !(word.text.length <= 5 && unchangedInCapitals(word.text));
-        sink.word(reading, content, word.capital);
+        const acronym = word.form.length >= 3 && word.text.length <= 5 && unchangedInCapitals(word.text);
+        const content = word.form.length >= 3 && !acronym;
+        sink.word(reading, content, word.capital, acronym && inCapitals);
       }
     }
     const form = word.form;
@@ -276,7 +282,7 @@ export function visitFeatures(text: string, words: readonly Word[], criteria: Te
     else if (OUTCOME_VERBS.has(stems[last]) || OUTCOME_VERBS.has(form)) sink.span('k:closes with a verb of change or result', last, last);
   }
   sink.text(lengthBucket(words.length), `${words.length} words`);
-  if (lettered >= 2 && text.length > 8 && unchangedInCapitals(text) && /[A-Z]/.test(text)) sink.text('s:written in capitals', text.slice(0, 30));
+  if (lettered >= 2 && text.length > 8 && inCapitals && /[A-Z]/.test(text)) sink.text('s:written in capitals', text.slice(0, 30));
   if (lettered >= 2 && capitals / lettered >= 0.6) sink.text('s:written as a title', text.slice(0, 40));
   const trimmed = text.trimEnd();
   if (/[.!]$/.test(trimmed) && words.length > 3) sink.text('s:a full sentence', trimmed.slice(-20));

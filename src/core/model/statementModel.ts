@@ -244,10 +244,10 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
       }
       if (kind(name)) kindQuotes.text(shown);
     },
-    word(reading, isContent) {
+    word(reading, isContent, _capital, shouted) {
       count++;
-      if (isContent) content++;
       const held = wordWeights(index, model, reading);
+      if (isContent || (shouted && held.stem >= 0)) content++;
       if (held.stem < 0) rare++;
       if (held.known) known++;
     },

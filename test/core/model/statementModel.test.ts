@@ -81,6 +81,13 @@ describe('classify by wording', () => {
     }
   });
 
+  it('reads a line written in capitals by its words, and still takes short codes in it for codes', () => {
+    expect(classify('CUT COST TO SERVE BY A THIRD')).toMatchObject({ label: 'Goal', basis: 'wording' });
+    expect(classify('MIGRAR O ERP PARA A NUVEM')).toMatchObject({ label: 'Initiative', basis: 'wording' });
+    expect(classify('SENKUNG DER KOSTEN UM EIN DRITTEL').label).toBe(classify('Senkung der Kosten um ein Drittel').label);
+    for (const codes of ['CRM ERP SAP', 'SKU XJ-4471-B', 'QXZ VBNM']) expect(classify(codes).label, codes).toBe('Unclear');
+  });
+
   it('calls a statement in an alphabet it was not trained on Unclear, whatever number it holds', () => {
     for (const text of ['Αύξηση πωλήσεων κατά 10%', 'Увеличить продажи на 10% к 2027 году', 'Повысить лояльность клиентов']) {
       const verdict = classify(text);
