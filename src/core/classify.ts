@@ -55,7 +55,7 @@ const EXECUTIVE_OWNER_LOG_ODDS = 0.75;
 // ("Goal 2: New CRM for the field team"): some templates call every row a goal.
 const GOAL_LABEL_LOG_ODDS = 2;
 const KEY_RESULT = /^(?:kr|key result)(?![a-z])/i;
-const WORK_KINDS = new Set(['k:opens with a work verb', 'k:a work verb', 'k:names work to be done', 'k:a named deliverable']);
+const WORK_KINDS = new Set(['k:opens with a work verb', 'k:a work verb', 'k:names work to be done', 'k:a named deliverable', 'k:says it is a project']);
 const RESULT_KINDS = new Set(['k:a verb of change or result', 'k:opens with a verb of change or result', 'k:a measured result or state', 'k:a percentage']);
 
 /** Whether the plan's label and the wording together say the row is a result to reach. */

@@ -14,6 +14,8 @@ export interface Statement {
   org: string;
   domain: string;
   lang: string;
+  /** The form a statement written to the method takes ("key-result", "purpose-clause"), where its file says. */
+  kind?: string;
 }
 
 export function readStatements(path: string): Statement[] {
@@ -28,5 +30,6 @@ export function readStatements(path: string): Statement[] {
       org: row.org || `synthetic:${row.domain}:${row.style ?? ''}`,
       domain: row.domain || 'unknown',
       lang: row.lang || 'unknown',
+      ...(row.kind ? { kind: row.kind } : {}),
     }));
 }

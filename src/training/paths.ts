@@ -16,3 +16,10 @@ export function corpusFiles(folder: string = join('..', 'shared', 'corpus')) {
   const synthetic = join(dir, 'synthetic.csv');
   return { statements, synthetic: existsSync(synthetic) ? synthetic : null };
 }
+
+/**
+ * Statements the team wrote to the method's definitions, without reading the corpus, in seven
+ * languages and the forms plans take: never trained on, so the shipped model meets them as it
+ * meets a new user's plan, and a second view beside the corpus, whose labels are its sources' terms.
+ */
+export const METHOD_STATEMENTS = join('src', 'training', 'data', 'method-statements.csv');

@@ -7,7 +7,7 @@
  * (`x:`: four-letter pieces and endings), which let the model read words it never saw. Each feature keeps the
  * words that raised it, so a reason can quote the user's own text.
  */
-import { ASPIRATION_OPENERS, DELIVERABLES, FUNDING, OUTCOME_VERBS, RESULT_WORDS, WORK_NOUNS, WORK_VERBS } from './lexicon';
+import { ASPIRATION_OPENERS, DELIVERABLES, FUNDING, NAMING_WORDS, OUTCOME_VERBS, PROGRAM_NOUNS, RESULT_WORDS, WORK_NOUNS, WORK_VERBS } from './lexicon';
 import { guessLanguage, isFunctionWord, stemWord, type Language } from './stemmer';
 import { rememberedPair } from './remember';
 import { statementWords, type Word } from './words';
@@ -253,6 +253,16 @@ export function visitFeatures(text: string, words: readonly Word[], criteria: Te
     if (kinds & FUNDING_WORD) sink.span('k:funding words', i, i);
     if (word.form === '<pct>') sink.text('k:a percentage', `${word.text}%`);
     if (word.form === '<year>') sink.span('k:a year', i, i);
+    // "A cross-team project that…", "ein vom Land gefördertes Vorhaben": a statement that says
+    // it is a project describes the work, whatever results it names on the way.
+    if (PROGRAM_NOUNS.has(form)) {
+      for (let back = i - 1; back >= 0 && back >= i - 6; back--) {
+        if (NAMING_WORDS.has(words[back].form)) {
+          sink.span('k:says it is a project', back, i);
+          break;
+        }
+      }
+    }
   }
 
   // The opening: skip list numbering, and read past "To" / "We" / "Our" to the verb.

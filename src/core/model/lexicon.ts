@@ -48,7 +48,9 @@ export const WORK_VERBS = union(
     'costruzione avvio attivare attivazione adottare adozione definire definizione progettare progettazione ' +
     'messa acquisire acquisizione acquistare acquisto organizzare riqualificare riqualificazione adeguare adeguamento'),
   stems('pt', 'implementar desenvolver criar construir lancar instalar modernizar implantar implantacao desenvolvimento ' +
-    'criacao construcao lancamento elaborar elaboracao realizar executar'),
+    'criacao construcao lancamento elaborar elaboracao realizar executar migrar migracao substituir substituicao ' +
+    'integrar integracao automatizar automatizacao equipar adquirir aquisicao contratar contratacao adotar adocao ' +
+    'definir projetar organizar reformar renovar digitalizar'),
 );
 
 /** Verbs that open an end result: a changed metric or a state follows. */
@@ -68,8 +70,8 @@ export const OUTCOME_VERBS = union(
     'fortalecimiento garantizar asegurar convertirse ser seguir promover fomentar preservar proteger incrementar incremento lograr'),
   stems('it', 'aumentare aumento ridurre riduzione migliorare miglioramento diminuire raggiungere rafforzare ' +
     'rafforzamento garantire assicurare diventare essere promuovere favorire proteggere incrementare incremento'),
-  stems('pt', 'aumentar aumento reduzir reducao melhorar melhoria diminuir alcancar fortalecer garantir assegurar ' +
-    'tornar ser promover proteger incrementar'),
+  stems('pt', 'aumentar aumento reduzir reducao melhorar melhoria diminuir alcancar atingir duplicar dobrar fortalecer ' +
+    'garantir assegurar tornar ser manter promover proteger incrementar'),
 );
 
 /** Nouns that name work itself: an implementation, a rollout, an Einführung. They show a program as a verb does. */
@@ -83,7 +85,8 @@ export const WORK_NOUNS = union(
     'creacion construccion lanzamiento elaboracion ejecucion adquisicion contratacion rehabilitacion adaptacion celebracion puesta'),
   stems('it', 'implementazione migrazione modernizzazione integrazione installazione realizzazione ' +
     'creazione costruzione avvio attivazione adozione progettazione acquisizione acquisto riqualificazione adeguamento messa'),
-  stems('pt', 'implantacao implementacao migracao modernizacao integracao instalacao criacao construcao lancamento elaboracao'),
+  stems('pt', 'implantacao implementacao migracao modernizacao integracao instalacao criacao construcao lancamento elaboracao ' +
+    'execucao aquisicao contratacao substituicao reforma renovacao adocao'),
 );
 
 /** Nouns that name a concrete deliverable: a thing built, bought, run or written. */
@@ -114,6 +117,9 @@ export const DELIVERABLES = union(
     'campagna centro edificio infrastruttura rete strumento piano bando catalogo ' +
     'modulo cruscotto sito evento giornata laboratorio corso concorso attrezzatura veicolo pista percorso contratto ' +
     'processo quadro licenza server sportello negozio manuale'),
+  stems('pt', 'programa projeto piloto plataforma sistema portal aplicativo aplicacao software guia estudo formacao ' +
+    'treinamento campanha centro edificio infraestrutura rede ferramenta plano edital modulo painel site evento ' +
+    'oficina curso concurso equipamento veiculo rota contrato processo licenca servidor agencia loja manual'),
 );
 
 /** Words of a result measured or a state reached. */
@@ -129,6 +135,7 @@ export const RESULT_WORDS = union(
   stems('fr', 'taux part pourcentage niveau objectif satisfaction qualite securite durable'),
   stems('es', 'tasa cuota porcentaje nivel objetivo satisfaccion calidad seguridad sostenible'),
   stems('it', 'tasso quota percentuale livello obiettivo soddisfazione qualita sicurezza sostenibile'),
+  stems('pt', 'taxa cota percentual nivel meta objetivo satisfacao qualidade seguranca sustentavel'),
 );
 
 /** Words that say money is, or will be, put into the work. */
@@ -138,7 +145,18 @@ export const FUNDING = union(
   stems('fr', 'financement budget subvention investissement'),
   stems('es', 'financiacion financiamiento presupuesto subvencion inversion'),
   stems('it', 'finanziamento budget fondi investimento'),
+  stems('pt', 'financiamento orcamento subsidio investimento'),
 );
 
 /** Words that open an aspiration's framing ("To be", "We will", "Our goal"). */
 export const ASPIRATION_OPENERS = new Set(['to', 'we', 'our', 'wir', 'unser', 'unsere', 'nous', 'notre', 'nos', 'nuestro', 'nuestra', 'nostro', 'nostra', 'nosso', 'nossa']);
+
+/** Nouns a plan names a piece of work by ("a pilot", "ein Vorhaben", "un proyecto"), folded as written. */
+export const PROGRAM_NOUNS = new Set(
+  ('project projects program programs programme programmes initiative initiatives engagement pilot campaign effort workstream ' +
+    'projekt programm vorhaben pilotprojekt kampagne projet campagne chantier proyecto programa iniciativa campana ' +
+    'progetto programma iniziativa campagna projeto campanha').split(' '),
+);
+
+/** "a", "this" and their kin before such a noun: the statement says what it is, a project, as its own title would. */
+export const NAMING_WORDS = new Set('a an this ein eine einen einem dieses diese un une ce cette uno una este esta questo questa um uma'.split(' '));

@@ -81,3 +81,26 @@ describe('statementFeatures', () => {
     expect(new Set(features).size).toBe(features.length);
   });
 });
+
+describe('a statement that says it is a project', () => {
+  it('is read in the languages plans are written in', () => {
+    for (const text of [
+      'A two-year programme that moves every branch onto the new teller software',
+      'An effort led by the CFO office to take usage-based pricing live',
+      'Ein vom Bund gefördertes Vorhaben, das alle Depots elektrifiziert',
+      'Un projet qui remplace les compteurs de toute la commune',
+      'Un programa de tres años que lleva la fibra a las escuelas rurales',
+      'Un progetto che porta la telemedicina nelle valli',
+      'Um projeto que digitaliza os arquivos da prefeitura',
+    ]) {
+      expect(names(text), text).toContain('k:says it is a project');
+    }
+  });
+
+  it('is not read where the project is only named or done', () => {
+    for (const text of ['Complete the billing project', 'Deliver the program on budget', 'Grow project revenue 20%', 'Project Atlas']) {
+      expect(names(text), text).not.toContain('k:says it is a project');
+    }
+  });
+});
+
