@@ -63,12 +63,8 @@ function labelledResult(label: string | undefined, kinds: StatementScore['kinds'
   if (label === undefined || kinds.some((kind) => WORK_KINDS.has(kind.name))) return false;
   return KEY_RESULT.test(label) || kinds.some((kind) => RESULT_KINDS.has(kind.name));
 }
-/**
- * A row that meets the criteria is an Initiative unless its wording is unmistakably an end
- * result and it names no program ("Reduce readmissions below 12%" with an owner, a unit and a
- * deadline): the criteria are the method's rule, so only strong wording overrides them.
- */
-const END_RESULT = 0.85;
+/** How strongly a row with a budget must read as an end result to be a Goal. */
+const FUNDED_END_RESULT = 0.85;
 /** A one-word statement is judged only when its wording is this far from even. */
 const ONE_WORD_MARGIN = 0.3;
 
@@ -253,7 +249,14 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
   };
 
   if (score >= need) {
-    if (!reading.met.program && goal >= END_RESULT) {
+    // A row that meets the criteria is an Initiative unless it names no program and its
+    // wording reads as an end result ("Reduce readmissions below 12%" with an owner, a unit and
+    // a deadline): plans give their goals owners, teams and dates too, so then the wording
+    // decides as it would alone. Money put into the row is a program's, and only wording that
+    // is unmistakably a result overrides a budget (BENCHMARKS.md, "Goals with an owner, a team
+    // and a date").
+    const endResult = reading.met.budget ? FUNDED_END_RESULT : 0.5 + model.band;
+    if (!reading.met.program && goal >= endResult) {
       return verdict('Goal', 'wording', () => `An end result, not a defined program (wording ${leaning()} goal${because(true)}); ${met()}`);
     }
     return verdict('Initiative', 'criteria', () => {

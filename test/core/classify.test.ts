@@ -68,6 +68,25 @@ describe('classify on structured rows', () => {
     expect(verdict.theme).toBe('Risk mitigation');
   });
 
+  it('lets the wording decide a row with an owner, a unit and a date but no program, in every language', () => {
+    const columns = { owner: 'Tereza Novak', organization: 'Finance', end: 'FY2027' };
+    for (const title of ['Elevar a margem EBITDA para 25%', 'Reduzierung der Energiekosten um 20 %', 'Expand into three new EU markets by 2029', 'Raddoppiare le vendite online']) {
+      const verdict = classify({ title, ...columns });
+      expect(verdict, title).toMatchObject({ label: 'Goal', basis: 'wording', score: 3 });
+      expect(verdict.reason, title).toMatch(/^An end result, not a defined program/);
+    }
+    for (const title of ['Migrate the payroll system to the cloud', 'Einführung eines Ticketsystems im Kundenservice', 'Introdurre un CRM per la rete vendita']) {
+      expect(classify({ title, ...columns }), title).toMatchObject({ label: 'Initiative', basis: 'criteria' });
+    }
+  });
+
+  it('takes a budget for a program: only wording unmistakably a result overrides one', () => {
+    const columns = { owner: 'Tereza Novak', organization: 'Sales', budget: '€300k', end: 'Q4 2027' };
+    expect(classify({ title: 'Lancio della nuova app per i clienti', ...columns })).toMatchObject({ label: 'Initiative', basis: 'criteria' });
+    expect(classify({ title: 'Customer onboarding in the Nordics', ...columns })).toMatchObject({ label: 'Initiative', basis: 'criteria' });
+    expect(classify({ title: 'Grow recurring revenue in the Nordics by 20% by 2028', ...columns })).toMatchObject({ label: 'Goal', basis: 'wording' });
+  });
+
   it('uses the parent links of the plan as a goal signal, and says the parent decided', () => {
     const row: PlanRecord = { title: 'Streamline onboarding in the region', organization: 'Marketing' };
     expect(classify(row).label).not.toBe('Goal');

@@ -68,7 +68,7 @@ export const OUTCOME_VERBS = union(
     'renforcement garantir assurer devenir etre rester favoriser promouvoir preserver proteger accroitre'),
   stems('es', 'aumentar aumento reducir reduccion mejorar mejora disminuir disminucion alcanzar duplicar fortalecer ' +
     'fortalecimiento garantizar asegurar convertirse ser seguir promover fomentar preservar proteger incrementar incremento lograr'),
-  stems('it', 'aumentare aumento ridurre riduzione migliorare miglioramento diminuire raggiungere rafforzare ' +
+  stems('it', 'aumentare aumento ridurre riduzione migliorare miglioramento diminuire raggiungere raddoppiare triplicare dimezzare rafforzare ' +
     'rafforzamento garantire assicurare diventare essere promuovere favorire proteggere incrementare incremento'),
   stems('pt', 'aumentar aumento reduzir reducao melhorar melhoria diminuir alcancar atingir duplicar dobrar fortalecer ' +
     'garantir assegurar tornar ser manter promover proteger incrementar'),
@@ -127,7 +127,7 @@ export const RESULT_WORDS = union(
   stems(
     'en',
     'rate percent percentage growth revenue retention satisfaction score level ratio reduction ' +
-      'improvement target per cent less fewer more higher lower below above least most best leading top first ' +
+      'improvement target less fewer more higher lower below above least most best leading top first ' +
       'trusted recognized recognised known preferred world-class resilient sustainable safe safer secure healthy ' +
       'healthier thriving vibrant excellence quality equity inclusion access outcome outcomes',
   ),
