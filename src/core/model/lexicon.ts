@@ -38,19 +38,21 @@ export const WORK_VERBS = union(
     'inbetriebnahme anschaffen anschaffung erweitern erweiterung umbauen umbau ausbauen ausbau neubau veranstalten organisieren'),
   stems('fr', 'mettre deployer developper creer construire lancer installer moderniser renover mise deploiement developpement ' +
     'migrer migration remplacer remplacement implanter implanter integrer integration automatiser automatisation equiper ' +
-    'creation construction lancement installation modernisation renovation elaborer elaboration realiser realisation organiser amenager amenagement'),
+    'creation construction lancement installation modernisation renovation elaborer elaboration realiser realisation organiser amenager amenagement ' +
+    'introduire'),
   stems('es', 'implementar desarrollar crear construir lanzar instalar modernizar renovar implantar implantacion implementacion desarrollo ' +
     'migrar migracion reemplazar sustituir integrar integracion automatizar automatizacion equipar despliegue desplegar ' +
     'creacion construccion lanzamiento instalacion elaborar elaboracion realizar ejecutar ejecucion disenar diseno habilitar adquirir ' +
-    'puesta adquisicion contratar contratacion rehabilitar rehabilitacion adaptar adaptacion organizar celebrar'),
+    'puesta adquisicion contratar contratacion rehabilitar rehabilitacion adaptar adaptacion organizar celebrar introducir'),
   stems('it', 'realizzare sviluppare creare costruire avviare installare implementare realizzazione sviluppo creazione ' +
     'migrare migrazione sostituire sostituzione integrare integrazione automatizzare ' +
     'costruzione avvio attivare attivazione adottare adozione definire definizione progettare progettazione ' +
-    'messa acquisire acquisizione acquistare acquisto organizzare riqualificare riqualificazione adeguare adeguamento'),
+    'messa acquisire acquisizione acquistare acquisto organizzare riqualificare riqualificazione adeguare adeguamento ' +
+    'lanciare lancio introdurre introduzione'),
   stems('pt', 'implementar desenvolver criar construir lancar instalar modernizar implantar implantacao desenvolvimento ' +
     'criacao construcao lancamento elaborar elaboracao realizar executar migrar migracao substituir substituicao ' +
     'integrar integracao automatizar automatizacao equipar adquirir aquisicao contratar contratacao adotar adocao ' +
-    'definir projetar organizar reformar renovar digitalizar'),
+    'definir projetar organizar reformar renovar digitalizar introduzir'),
 );
 
 /** Verbs that open an end result: a changed metric or a state follows. */
@@ -84,7 +86,8 @@ export const WORK_NOUNS = union(
   stems('es', 'implantacion implementacion migracion despliegue modernizacion integracion instalacion renovacion ' +
     'creacion construccion lanzamiento elaboracion ejecucion adquisicion contratacion rehabilitacion adaptacion celebracion puesta'),
   stems('it', 'implementazione migrazione modernizzazione integrazione installazione realizzazione ' +
-    'creazione costruzione avvio attivazione adozione progettazione acquisizione acquisto riqualificazione adeguamento messa'),
+    'creazione costruzione avvio attivazione adozione progettazione acquisizione acquisto riqualificazione adeguamento messa ' +
+    'lancio introduzione'),
   stems('pt', 'implantacao implementacao migracao modernizacao integracao instalacao criacao construcao lancamento elaboracao ' +
     'execucao aquisicao contratacao substituicao reforma renovacao adocao'),
 );
