@@ -147,9 +147,15 @@ function contributionOf(form: string, language: Language): number {
 export function themeOf(text: string): Theme | null {
   if (!text) return null;
   const words = statementWords(text);
-  const forms = words.map((word) => word.form);
+  // Built by push and a typed array, not map (see visitFeatures): one array kind in every tier.
+  const forms: string[] = [];
+  for (const word of words) forms.push(word.form);
   const language = guessLanguage(forms);
-  const scores = THEMES.map((theme) => ((theme.mayMark?.(text) ?? true) && theme.marks.test(text) ? 2 * theme.weight : 0));
+  const scores = new Float64Array(THEMES.length);
+  for (let t = 0; t < THEMES.length; t++) {
+    const theme = THEMES[t];
+    if ((theme.mayMark?.(text) ?? true) && theme.marks.test(text)) scores[t] = 2 * theme.weight;
+  }
   for (const form of forms) {
     const bits = contributionOf(form, language);
     if (!bits) continue;
@@ -159,11 +165,11 @@ export function themeOf(text: string): Theme | null {
   }
   let best: Theme | null = null;
   let most = 0;
-  scores.forEach((score, t) => {
-    if (score > most) {
-      most = score;
+  for (let t = 0; t < scores.length; t++) {
+    if (scores[t] > most) {
+      most = scores[t];
       best = THEMES[t].theme;
     }
-  });
+  }
   return best;
 }

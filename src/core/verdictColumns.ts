@@ -20,5 +20,9 @@ export type VerdictCell = string | number | boolean;
 
 /** A verdict as one row of the Goalpost columns. */
 export function verdictCells(verdict: Verdict): VerdictCell[] {
-  return [verdict.label, verdict.score, ...CRITERIA.map((key) => verdict.criteria[key]), verdict.theme ?? '', verdict.reason];
+  // Pushed, not spread from a map (see visitFeatures in model/features.ts).
+  const cells: VerdictCell[] = [verdict.label, verdict.score];
+  for (const key of CRITERIA) cells.push(verdict.criteria[key]);
+  cells.push(verdict.theme ?? '', verdict.reason);
+  return cells;
 }

@@ -208,10 +208,19 @@ const readingOf = rememberedPair((language, form): WordReading => {
  * count in) in the order readFeatures lists them, and each of its words.
  */
 export function visitFeatures(text: string, words: readonly Word[], criteria: TextCriteria, sink: FeatureSink): void {
-  const forms = words.map((word) => word.form);
+  // Lists built by push, not map: optimised code makes a map's result a holey array and the
+  // interpreter a packed one, and code compiled on one kind is thrown away at the other,
+  // which cost a cold call (each =CLASSIFY in Apps Script) several recompilations of this function.
+  const forms: string[] = [];
+  for (const word of words) forms.push(word.form);
   const language = guessLanguage(forms);
-  const readings = forms.map((form) => readingOf(language, form));
-  const stems = readings.map((reading) => reading.stem);
+  const readings: WordReading[] = [];
+  const stems: string[] = [];
+  for (const form of forms) {
+    const reading = readingOf(language, form);
+    readings.push(reading);
+    stems.push(reading.stem);
+  }
 
   let lettered = 0;
   let capitals = 0;

@@ -252,7 +252,9 @@ export function scoreStatement(text: string, model: StatementModel, criteria: Te
       if (held.known) known++;
     },
   });
-  const kinds = kindNames.map((name, i) => ({ name, text: kindQuotes.of(i, words) }));
+  // Pushed, not mapped (see visitFeatures): the verdict's checks read this list in optimised code.
+  const kinds: FeatureHit[] = [];
+  for (let i = 0; i < kindNames.length; i++) kinds.push({ name: kindNames[i], text: kindQuotes.of(i, words) });
   const rarity = rarityFeature(rare, count);
   const rarityWeight = rarity ? model.weights.get(rarity) : undefined;
   if (rarity && rarityWeight !== undefined) {
