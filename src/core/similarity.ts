@@ -40,8 +40,30 @@ export function tokens(text: string): string[] {
     .map(stem);
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A character normalize keeps in a word of ASCII text: a-z, 0-9, #, $ and %. */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 35 && code <= 37);
+}
+
 /** The first of `tokens(text)`, or '' when there is none, without stemming the other words. */
 export function firstToken(text: string): string {
+  // Every plan row's title is asked this (is it a parent?), and most are ASCII: their words
+  // are the runs normalize keeps ("&" becomes "and", a little word), read from the start
+  // without normalising the whole title.
+  if (!NON_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    for (let at = 0; at < lower.length; ) {
+      while (at < lower.length && !isWordCode(lower.charCodeAt(at))) at++;
+      const start = at;
+      while (at < lower.length && isWordCode(lower.charCodeAt(at))) at++;
+      if (at === start) break;
+      const word = lower.slice(start, at);
+      if (!STOPWORDS.has(word)) return stem(word);
+    }
+    return '';
+  }
   const normal = normalize(text);
   for (let at = 0; at < normal.length; ) {
     const space = normal.indexOf(' ', at);

@@ -1,8 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stem, TfIdfIndex, titleSimilarity, tokens } from '../../src/core/similarity';
+import { firstToken, stem, TfIdfIndex, titleSimilarity, tokens } from '../../src/core/similarity';
 
 describe('similarity', () => {
+  it('reads the first token of a title as tokens reads it, ASCII or not', () => {
+    // The ASCII path scans words in place; it must agree with normalising the whole text.
+    const part = fc.constantFrom('the', 'of', 'and', 'und', 'la', 'Q3', 'R&D', '&', '#1', '$5', '50%', '--', ' ', '  ', '.', ',', '/', 'ß', 'É', 'é', 'ﬁ', '€', '\t', 'Öl', 'Deliveries', 'roll-out', 'X', 'go');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), fc.string({ maxLength: 6 }), (parts, noise) => {
+        const text = parts.join('') + noise;
+        return firstToken(text) === (tokens(text)[0] ?? '');
+      }),
+      { numRuns: 3000 },
+    );
+    expect(firstToken('The R&D roll-out')).toBe('r');
+    expect(firstToken('of the and')).toBe('');
+  });
+
   it('stems plurals and suffixes so related words meet', () => {
     expect(stem('deliveries')).toBe(stem('delivery'));
     expect(tokens('The On-Time Deliveries of the Midwest')).toEqual(['time', stem('deliveries'), 'midwest']);
