@@ -6,10 +6,12 @@
  * own words; a description is read only when the plan has no column at all, so a goal whose
  * description mentions "$3.1M in penalties" does not gain a budget it was never given.
  */
+// Column cells repeat down a plan; their readings are remembered (see cellReadings.ts).
+import { parseMoney, parseOrganization, parsePerson, parseTimeFrame } from './cellReadings';
 import { memoizeCell } from './memo';
-import { findMoneyInText, parseMoney as readMoney } from './money';
-import { findOrganizationInText, parseOrganization as readOrganization } from './organization';
-import { findPersonInText, parsePerson as readPerson } from './people';
+import { findMoneyInText } from './money';
+import { findOrganizationInText } from './organization';
+import { findPersonInText } from './people';
 import { cellText, isBlank } from './text';
 import { findTimeFrameInText, parseTimeFrame as readTimeFrame } from './timeframe';
 import type { CellValue, CriterionKey, Field, Money, PlanRecord, TimeFrame } from './types';
@@ -26,11 +28,6 @@ export interface CriteriaReading {
   people: string[];
 }
 
-// Column cells repeat down a plan; their readings are remembered (see memo.ts).
-const parseMoney = memoizeCell(readMoney);
-const parseOrganization = memoizeCell(readOrganization);
-const parsePerson = memoizeCell(readPerson);
-const parseTimeFrame = memoizeCell((value) => readTimeFrame(value));
 
 // Cells with a year of their own ("2027-03-31", "Q3 2027") do not depend on where they count from.
 const ANCHORED = /\d{4}/;

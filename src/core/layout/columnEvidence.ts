@@ -4,10 +4,9 @@
  * repeated down the column (an account, a team). Every column gets a profile, also those a
  * header already mapped, so header and content can be weighed against each other.
  */
-import { parseMoney } from '../money';
-import { parsePerson } from '../people';
+// The remembered readers: the cells sampled here are read again when their rows are classified.
+import { parseMoney, parsePerson, parseTimeFrame } from '../cellReadings';
 import { cellText, isBlank } from '../text';
-import { parseTimeFrame } from '../timeframe';
 import type { CellValue } from '../types';
 
 export type ContentKind = 'empty' | 'money' | 'date' | 'person' | 'id' | 'prose' | 'phrase' | 'group' | 'label';
