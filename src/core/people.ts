@@ -229,8 +229,11 @@ export function findPersonInText(text: string): string | null {
   const details = DETAIL_MARK.test(text) ? text.slice(0, 400).split(/\s*(?:[,;|()[\]]|\s[-–—]\s|[–—])\s*/) : [];
   for (let i = 1; i < details.length; i++) {
     const detail = details[i];
-    // A detail with a digit is no name (see nameIn), or an e-mail address, which is skipped below.
-    if (HAS_DIGIT.test(detail) || tokens(detail).length > 3) continue;
+    // A detail with a digit is no name (see nameIn), nor one of fewer than two words: nameIn
+    // names one word only when it is an e-mail address, which is skipped below.
+    if (HAS_DIGIT.test(detail)) continue;
+    const count = tokens(detail).length;
+    if (count > 3 || count < 2) continue;
     const name = nameIn(detail);
     if (name && !name.includes('@')) return name;
   }
