@@ -250,11 +250,15 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
 
   // Every branch below names its verdict and one call makes it: optimised code compiled
   // before a rare branch (a row too close to call) was first taken had no feedback for that
-  // branch's own call and was thrown away there, recompiling this function mid-column.
-  const [label, basis, reason] = decide();
+  // branch's own call, or for a literal built there, and was thrown away at it, recompiling
+  // this function mid-column. Setting variables and returning a constant needs no feedback.
+  let basis: Basis = 'wording';
+  let reason = (): string => '';
+  const label = decide();
   return verdict(label, basis, reason);
 
-  function decide(): [Verdict['label'], Basis, () => string] {
+  /** The verdict's label; its basis (wording unless set) and the wording of its reason are set beside it. */
+  function decide(): Verdict['label'] {
     if (score >= need) {
       // A row that meets the criteria is an Initiative unless it names no program and its
       // wording reads as an end result ("Reduce readmissions below 12%" with an owner, a unit and
@@ -264,59 +268,79 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
       // and a date").
       const endResult = reading.met.budget ? FUNDED_END_RESULT : 0.5 + model.band;
       if (!reading.met.program && goal >= endResult) {
-        return ['Goal', 'wording', () => `An end result, not a defined program (wording ${leaning()} goal${because(true)}); ${met()}`];
+        reason = () => `An end result, not a defined program (wording ${leaning()} goal${because(true)}); ${met()}`;
+        return 'Goal';
       }
-      return ['Initiative', 'criteria', () => {
+      basis = 'criteria';
+      reason = () => {
         const shown = CRITERIA.filter((key) => reading.met[key]).map((key) => `${key} (${clip(reading.evidence[key] ?? '', 60)})`);
         const missing = CRITERIA.filter((key) => !reading.met[key]);
         return `${score}/5 criteria: ${shown.join(', ')}${missing.length ? `; missing ${missing.join(', ')}` : ''}`;
-      }];
+      };
+      return 'Initiative';
     }
 
-    if (todo) return ['Unclear', 'wording', () => `Reads as a to-do note, not a customer goal or program; ${met()}${notes()}`];
+    if (todo) {
+      reason = () => `Reads as a to-do note, not a customer goal or program; ${met()}${notes()}`;
+      return 'Unclear';
+    }
     if (!statement) {
-      return ['Unclear', 'wording', () => `No title or description to read; ${met()}; an initiative needs ${need}${notes()}`];
+      reason = () => `No title or description to read; ${met()}; an initiative needs ${need}${notes()}`;
+      return 'Unclear';
     }
     // Random letters, a log line or a line of code is no statement, whatever a model would say of it.
     const words = `${title} ${description}`.trim();
     if (!readsAsWords(words)) {
-      return ['Unclear', 'wording', () => `The text does not read as words (“${clip(words)}”), so it is taken for neither a goal nor an initiative; ${met()}`];
+      reason = () => `The text does not read as words (“${clip(words)}”), so it is taken for neither a goal nor an initiative; ${met()}`;
+      return 'Unclear';
     }
     const placeholder = placeholderKind(words);
     if (placeholder) {
-      return ['Unclear', 'wording', () => `${PLACEHOLDER_READS[placeholder]} (“${clip(words, 40)}”), not a goal or an initiative; ${met()}`];
+      reason = () => `${PLACEHOLDER_READS[placeholder]} (“${clip(words, 40)}”), not a goal or an initiative; ${met()}`;
+      return 'Unclear';
     }
 
     // A section's heading names the list the rows under it make; one that other rows name as
     // their parent is a goal they serve ("Growth initiatives" as a pillar), and is read on.
     if (!description && !context.isParent && isHeading(title)) {
-      return ['Unclear', 'wording', () => `Reads as a heading of the plan (“${clip(title, 40)}”), not a goal or an initiative; ${met()}`];
+      reason = () => `Reads as a heading of the plan (“${clip(title, 40)}”), not a goal or an initiative; ${met()}`;
+      return 'Unclear';
     }
 
     const parentDecides = context.isParent === true && wording.goal < 0.5 + model.band && goal >= 0.5 + model.band;
     if (parentDecides) {
-      return ['Goal', 'parent', () => `Other rows name it as their parent, so it is a goal they serve (wording alone ${percent(wording.goal)} goal); ${met()}`];
+      basis = 'parent';
+      reason = () => `Other rows name it as their parent, so it is a goal they serve (wording alone ${percent(wording.goal)} goal); ${met()}`;
+      return 'Goal';
     }
     if (wording.content === 0 && !context.isParent) {
-      return ['Unclear', 'wording', () => `No words to judge, only codes, numbers or signs (“${clip(words, 30)}”); ${met()}${notes()}`];
+      reason = () => `No words to judge, only codes, numbers or signs (“${clip(words, 30)}”); ${met()}${notes()}`;
+      return 'Unclear';
     }
     // One word ("Total", "Notes:", "Innovation") is a label, a heading or a pillar's name: too
     // little to tell a goal from a piece of work by wording alone.
     if (wording.content === 1 && !context.isParent && Math.abs(goal - 0.5) < ONE_WORD_MARGIN) {
-      return ['Unclear', 'wording', () => `${wording.words > 1 ? 'One word that carries meaning' : 'One word'} is too little to judge by wording (“${clip(words, 30)}”); ${met()}${notes()}`];
+      reason = () =>
+        `${wording.words > 1 ? 'One word that carries meaning' : 'One word'} is too little to judge by wording (“${clip(words, 30)}”); ${met()}${notes()}`;
+      return 'Unclear';
     }
     if (wording.known / wording.words < model.minKnown && !context.isParent) {
-      return ['Unclear', 'wording', () => `Too few words Goalpost knows to judge the wording (${wording.known} of ${wording.words}); ${met()}${notes()}`];
+      reason = () => `Too few words Goalpost knows to judge the wording (${wording.known} of ${wording.words}); ${met()}${notes()}`;
+      return 'Unclear';
     }
     if (goal >= 0.5 + model.band) {
-      return ['Goal', 'wording', () => {
+      reason = () => {
         const owner = executiveRole ? `; owned by an executive role (“${executiveRole}”)` : '';
         const parent = context.isParent ? '; other rows name it as their parent' : '';
         // Where the wording alone would not make it a goal, say what did.
-        const lead = wording.goal >= 0.5 + model.band ? `Goal by its wording (${leaning()})` : `Goal by what the plan says of it (${percent(goal)}; the wording alone ${percent(wording.goal)} goal)`;
+        const lead =
+          wording.goal >= 0.5 + model.band
+            ? `Goal by its wording (${leaning()})`
+            : `Goal by what the plan says of it (${percent(goal)}; the wording alone ${percent(wording.goal)} goal)`;
         const resultNote = resultLabel ? ', and its wording names no work' : '';
         return `${lead}${because(true)}; ${met()}${owner}${parent}${labelNote}${resultNote}`;
-      }];
+      };
+      return 'Goal';
     }
     if (goal <= 0.5 - model.band) {
       // Wording stands in for criteria the plan cannot show (no column, nothing in the text);
@@ -324,13 +348,16 @@ function classifyUnsafe(input: PlanRecord | CellValue, options: ClassifyOptions,
       // an initiative in execution.
       const unseen = UNSEEN_CRITERIA.filter((key) => !reading.met[key] && !CRITERION_COLUMNS[key].some((field) => mapped.has(field)));
       if (score + unseen.length < need) {
-        return ['Unclear', 'wording', () => `Reads as work (${percent(1 - wording.goal)} by its wording), but the plan records only ${met()}; an initiative needs ${need}${notes()}`];
+        reason = () => `Reads as work (${percent(1 - wording.goal)} by its wording), but the plan records only ${met()}; an initiative needs ${need}${notes()}`;
+        return 'Unclear';
       }
-      return ['Initiative', 'wording', () => `Initiative by its wording (${percent(1 - wording.goal)}), not by the ${need}-of-5 rule${because(false)}; ${met()}${labelNote}${notes()}`];
+      reason = () => `Initiative by its wording (${percent(1 - wording.goal)}), not by the ${need}-of-5 rule${because(false)}; ${met()}${labelNote}${notes()}`;
+      return 'Initiative';
     }
-    return ['Unclear', 'wording', () => {
+    reason = () => {
       const alone = hints && percent(goal) !== percent(wording.goal) ? ` (the wording alone ${percent(wording.goal)} goal)` : '';
       return `Too close to call: ${percent(goal)} goal, ${percent(1 - goal)} initiative${alone}; ${met()}; an initiative needs ${need}${labelNote}${notes()}`;
-    }];
+    };
+    return 'Unclear';
   }
 }
