@@ -104,7 +104,7 @@ for (const rows of fileSizes) {
 
 console.log('\n## =CLASSIFY on a range (one custom-function call)\n');
 const fn = customFunctionBench(10_000);
-console.log(`| rows | time (s) | rows/s |\n|---:|---:|---:|\n| ${count(fn.rows)} | ${(fn.ms / 1000).toFixed(2)} | ${rate(fn.rows, fn.ms)} |`);
+console.log(`| rows | time (s) | rows/s | CPU (s) |\n|---:|---:|---:|---:|\n| ${count(fn.rows)} | ${(fn.ms / 1000).toFixed(2)} | ${rate(fn.rows, fn.ms)} | ${(fn.cpuMs / 1000).toFixed(2)} |`);
 rmSync(`${work}/out.csv`, { force: true });
 rmSync(`${work}/rewrite.csv`, { force: true });
 
