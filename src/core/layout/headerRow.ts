@@ -118,6 +118,11 @@ const NOTE_LINE =
   /^\s*(?:\*+|(?:source|sources|quelle|quellen|fuente|fuentes|bron|note|notes|nb|n\.b\.|hinweis|hinweise|anmerkung|remarque|nota|prepared by|erstellt von|pr[ée]par[ée] par|preparado por|last updated|updated|stand|as of|confidential|vertraulich|confidentiel|confidencial)\s*[:：])/i;
 const TOTAL_LINE = /^\s*(?:total|totals|grand total|sum|summe|gesamt|gesamtsumme|total g[ée]n[ée]ral|totaux|totale)\s*:?\s*$/i;
 
+/** True for a cell that says the line is a total ("Total", "Summe:"). */
+export function isTotalLine(text: string): boolean {
+  return TOTAL_LINE.test(text);
+}
+
 /** True for a line in a table of several columns that is a note or a total, not a plan row. */
 export function isNoteRow(row: readonly CellValue[], columnCount: number): boolean {
   if (columnCount < 2) return false;
