@@ -70,3 +70,27 @@ describe('totals and note lines inside a plan', () => {
     expect(rollup.summary.rows).toBe(5);
   });
 });
+
+describe('columns whose cells could mislead', () => {
+  it('reads a "Deadline" column of bare years as the end of each year, not as a budget', () => {
+    const plan = file('years.csv', ['Initiative,Unit,Deadline', 'Retire the on-prem mail servers,IT,2027', 'Grow repeat orders 15%,Sales,2029'].join('\n'));
+    const { code, out, err } = run(['classify', plan, '--format', 'ndjson']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/end ← "Deadline"/);
+    expect(err).not.toMatch(/budget ←/);
+    const rows = ndjson(out);
+    expect(rows.map((row) => [row.criteria.timeframe, row.criteria.budget])).toEqual([[true, false], [true, false]]);
+    const rollup = JSON.parse(run(['rollup', plan, '--format', 'json', '--quiet']).out);
+    const ends = [...rollup.goals, ...rollup.orphanInitiatives.map((o: { initiative: object }) => o.initiative)].map((item: { end: string | null }) => item.end);
+    expect(ends.sort()).toEqual(['2027-12-31', '2029-12-31']);
+  });
+
+  it('keeps the "Statement" column as the statements when one cell holds a pasted e-mail', () => {
+    const email = `Hi all, forwarding the thread below. ${'The vendor confirmed the timeline and asked us to sign off on the scope by Friday. '.repeat(40)}`;
+    const plan = file('essay.csv', ['Statement,Notes', 'Cut onboarding time to two weeks,', `"${email}",see thread`, 'Deploy Zendesk for tier-1 support,waiting on IT', 'Become the preferred supplier in Nordics,'].join('\n'));
+    const { code, err } = run(['classify', plan, '--format', 'ndjson']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/title ← "Statement"/);
+    expect(err).toMatch(/description ← "Notes"/);
+  });
+});

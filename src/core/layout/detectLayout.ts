@@ -158,8 +158,10 @@ function contentDecides(
     // A header that plainly names a team ("Department", "Abteilung") keeps its column: group
     // names ("Real Estate", "Loss Prevention") read like people's names.
     const plainTeam = field === 'organization' && TEAM_HEADER.test(headerKey(headers[index]));
+    // Bare numbers such as 2000 or 2050 under "Budget" are amounts, though they read as years elsewhere.
+    const yearsAsAmounts = expected === 'money' && kind === 'date' && profiles[index].years === profiles[index].date;
     const wrongType = expected
-      ? typed && kind !== expected
+      ? typed && kind !== expected && !yearsAsAmounts
       : TEXT_FIELDS.includes(field) && (kind === 'money' || kind === 'date' || (kind === 'person' && field === 'organization' && !plainTeam));
     if (!wrongType) {
       if (expected && kind === expected) draft.evidence[field] = `header; content: ${KIND_WORDS[kind]}`;
@@ -180,7 +182,11 @@ function contentDecides(
   const titleAt = draft.columns.title;
   if (titleAt !== undefined && draft.how.title === 'header') {
     const kind = profiles[titleAt].kind;
-    const better = phraseColumns.find((p) => p.index !== titleAt && (!mapped(p.index) || fieldAt(draft, p.index) === 'description'));
+    // A header that plainly names the statements ("Plan item", "Objective") keeps them from a
+    // column a header names as notes or comments: only a column no header explains may take over.
+    const named = fieldOfHeader(headers[titleAt])?.match === 'exact';
+    const yields = (index: number) => !mapped(index) || (fieldAt(draft, index) === 'description' && !(named && draft.how.description === 'header'));
+    const better = phraseColumns.find((p) => p.index !== titleAt && yields(p.index));
     if (kind === 'prose' && better) {
       const old = titleAt;
       assign(draft, 'title', better.index, 'content', KIND_WORDS.phrase);
