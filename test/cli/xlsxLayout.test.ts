@@ -158,3 +158,28 @@ describe('a workbook whose first sheet is a cover page', () => {
     expect(ndjson(cover.out).length).toBeGreaterThan(0);
   });
 });
+
+describe('a workbook with a two-row header', () => {
+  it('reads the second header row as part of the header, not as plan row 1', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Plano');
+    sheet.addRow(['Ref', 'Objetivo / projeto', 'Responsável', '', 'Orçamento', '', 'Prazo']);
+    sheet.addRow(['', '', 'Nome', 'Área', 'Valor', 'Moeda', '']);
+    sheet.mergeCells('C1:D1');
+    sheet.mergeCells('E1:F1');
+    sheet.addRow(['O1', 'Aumentar a receita recorrente em 20 % até 2028', 'Beatriz Costa', 'Comercial', '', '', '2028-12-31']);
+    sheet.addRow(['P1', 'Implantar o Salesforce CPQ na equipe de vendas', 'Rui Almeida', 'Vendas', 600000, 'BRL', '2027-06-30']);
+    const path = join(dir, 'two-rows.xlsx');
+    await book.xlsx.writeFile(path);
+    const { code, out, err } = run(['classify', path, '--format', 'ndjson']);
+    expect(code).toBe(0);
+    const rows = ndjson(out);
+    expect(rows.map((row) => row.row)).toEqual([1, 2]);
+    expect(rows[1].label).toBe('Initiative');
+    expect(rows[1].criteria).toMatchObject({ organization: true, leadership: true, budget: true, timeframe: true });
+    expect(err).toMatch(/leader ← "Responsável \/ Nome"/);
+    expect(err).toMatch(/organization ← "Responsável \/ Área"/);
+    expect(err).toMatch(/budget ← "Orçamento \/ Valor"/);
+    expect(err).toMatch(/the header takes two rows/);
+  });
+});

@@ -39,7 +39,7 @@ function isValueLike(cell: CellValue): boolean {
   return /\d/.test(text) && parseMoney(text).kind === 'amount';
 }
 
-function isLabelRow(row: readonly CellValue[]): boolean {
+export function isLabelRow(row: readonly CellValue[]): boolean {
   return !row.some((cell) => !isEmpty(cell) && isValueLike(cell));
 }
 

@@ -24,6 +24,32 @@ const LONG_NOTE = 'Shorten quote-to-cash cycle to 9 days. Background from the st
 
 export const LAYOUTS: Layout[] = [
   {
+    name: 'a two-row header: group labels merged over their parts',
+    rows: [
+      ['Nr.', 'Vorhaben', 'Verantwortlich', '', 'Budget', '', 'Termin'],
+      ['', '', 'Name', 'Abteilung', 'Betrag', 'Währung', ''],
+      ['Z1', 'Servicequote auf 98 % heben', 'Petra Wolf', 'Kundendienst', '', '', '2028'],
+      ['M1', 'Ersatzteilshop auf Magento umstellen', 'Uwe Kranz', 'E-Business', 320000, 'EUR', '2027-05-31'],
+      ['M2', 'Technikerschulungen digitalisieren', 'Ines Roth', 'Service', 75000, 'EUR', '2026-12-31'],
+    ],
+    headerRow: 2,
+    mapping: {
+      id: 'Nr.', title: 'Vorhaben', leader: 'Verantwortlich / Name', organization: 'Verantwortlich / Abteilung',
+      budget: 'Budget / Betrag', end: 'Termin',
+    },
+    budgets: { 2: [320000, null] },
+  },
+  {
+    name: 'a plan row of short phrases under a header with an empty column is still a plan row',
+    rows: [
+      ['Project', 'Owner', '', 'Due'],
+      ['CRM rollout', 'Team IT', 'Name', 'Q3 2027'],
+      ['Partner summit', 'Team Events', 'Owner', 'Q1 2027'],
+    ],
+    headerRow: 1,
+    mapping: { title: 'Project', owner: 'Owner', end: 'Due' },
+  },
+  {
     name: 'a statement column of long sentences keeps the title over short comments',
     rows: [
       ['Objectif', 'Commentaires'],
