@@ -1,11 +1,12 @@
 /**
  * The data rows of a plan classified under its layout (see layout/detectLayout and
  * layout/rowRecord), with the whole plan's parent references, and as roll-up items.
- * Lines that are notes or totals, not plan rows, give no verdict, like blank rows.
+ * Lines that are notes or totals, not plan rows, are Unclear with a reason that says so: the
+ * user's rows each get a verdict and are counted, and none is summed into a roll-up's budget.
  */
 import { classify } from './classify';
 import type { PlanLayout } from './layout/detectLayout';
-import { isNoteRow } from './layout/headerRow';
+import { isNoteRow, isTotalLine } from './layout/headerRow';
 import { isBlankRow, mappedFields, recordReader } from './layout/rowRecord';
 import type { PlanItem } from './link';
 import { firstToken, tokens } from './similarity';
@@ -58,15 +59,29 @@ export function rowClassifier(
   const recordOf = recordReader(layout);
   const hasError = (row: readonly CellValue[]) => columns.some((i) => isSheetsError(row[i]));
   return (row) => {
-    if (isBlankRow(row) || isNoteRow(row, layout.headers.length)) return null;
+    if (isBlankRow(row)) return null;
     const record = recordOf(row);
-    const verdict = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
+    const judged = classify(record, options, { mapped, isParent: isParentRow(record, parents) });
+    const verdict = isNoteRow(row, layout.headers.length) ? asNoteLine(row, judged) : judged;
     if (options.explain === false || !hasError(row)) return verdict;
     const errors = columns.filter((i) => isSheetsError(row[i]));
     if (errors.every((i) => verdict.reason.includes(String(row[i]).trim()))) return verdict;
     const cells = errors.map((i) => `${layout.headers[i]} shows ${String(row[i]).trim()}`).join(', ');
     return { ...verdict, reason: `${verdict.reason} (read as blank: ${cells})` };
   };
+}
+
+/**
+ * A totals or note line is never a goal or an initiative, even when its cells show an amount
+ * (a total's sum) or its words read as work ("Notes: call back re renewal").
+ */
+function asNoteLine(row: readonly CellValue[], verdict: Verdict): Verdict {
+  // The user's own correction of the line stands, like any other.
+  if (verdict.label === 'Unclear' || verdict.basis === 'correction') return verdict;
+  const text = cellText(row.find((cell) => cellText(cell) !== ''));
+  const what = isTotalLine(text) ? 'A totals row' : 'A note below or inside the table';
+  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  return { ...verdict, label: 'Unclear', basis: 'wording', theme: null, reason: `${what} (“${shown}”), not a goal or an initiative` };
 }
 
 /**

@@ -50,10 +50,11 @@ describe('Excel workbooks', () => {
     expect(rows[1].evidence.budget).toBe('2400000');
   });
 
-  it('reads the first sheet by default, saying which and what other sheets there are, and names the sheets when --sheet names none', () => {
-    const first = run(['classify', workbook, '-f', 'ndjson']);
-    expect(first.out.trim().split('\n')).toHaveLength(1);
-    expect(first.err).toMatch(/note: read the first sheet, "Notes"; the workbook also has "Plan" \(choose one with --sheet NAME\)/);
+  it('reads the sheet that holds the plan by default, saying which and why, and names the sheets when --sheet names none', () => {
+    const chosen = run(['classify', workbook, '-f', 'ndjson']);
+    expect(ndjson(chosen.out).map((row) => row.row)).toEqual([1, 2, 4]);
+    expect(chosen.err).toMatch(/note: read the sheet "Plan": its header row names plan fields \(title, organization, leader, budget\); the workbook also has "Notes" \(choose one with --sheet NAME\)/);
+    expect(ndjson(run(['classify', workbook, '--sheet', 'Notes', '-f', 'ndjson']).out)).toHaveLength(1);
     const { code, err } = run(['classify', workbook, '--sheet', 'Budget']);
     expect(code).toBe(2);
     expect(err).toMatch(/has no sheet named "Budget"; its sheets are "Notes", "Plan"/);

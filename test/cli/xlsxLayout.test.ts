@@ -117,3 +117,69 @@ describe('a workbook too large to read whole', () => {
     expect(rollup.goals.map((goal: { budget: unknown }) => goal.budget)).toEqual([[{ currency: 'USD', amount: 650000 }], [{ currency: 'USD', amount: 90000 }]]);
   });
 });
+
+describe('a workbook whose first sheet is a cover page', () => {
+  let path: string;
+  beforeAll(async () => {
+    const book = new ExcelJS.Workbook();
+    const cover = book.addWorksheet('Deckblatt');
+    cover.addRow(['Initech Holding']);
+    cover.addRow(['Streng vertraulich – nicht weiterleiten']);
+    cover.addRow(['Stand: Quartalsgespräch November']);
+    const plan = book.addWorksheet('Kundenplan');
+    plan.addRow(['Nr', 'Ziel / Maßnahme', 'Abteilung', 'Verantwortlich', 'Budget', 'Termin']);
+    plan.addRow(['Z1', 'Marktanteil in Österreich auf 25 % steigern', 'Vertrieb', 'Eva Lang', '', 'GJ 2028']);
+    plan.addRow(['M1', 'Händlerportal auf Shopware migrieren', 'E-Commerce', 'Jonas Brandt', '180.000 €', 'Q2 2027']);
+    plan.addRow(['M2', 'Schulungsprogramm für den Außendienst starten', 'Vertrieb', 'Mara Pohl', '45.000 €', '2027']);
+    plan.addRow(['M3', 'Lieferzeiten in Tirol auf 48 Stunden senken', 'Logistik', 'Timo Rauch', '', '2028']);
+    const archive = book.addWorksheet('Archiv 2025');
+    archive.addRow(['Nr', 'Ziel / Maßnahme', 'Abteilung', 'Termin']);
+    archive.addRow(['A1', 'Alte Kasse ablösen', 'IT', '2025']);
+    path = join(dir, 'cover.xlsx');
+    await book.xlsx.writeFile(path);
+  });
+
+  it('reads the plan sheet, not the cover, and says which sheet and why', () => {
+    const { code, out, err } = run(['classify', path, '--format', 'ndjson']);
+    expect(code).toBe(0);
+    const rows = ndjson(out);
+    expect(rows.map((row) => row.row)).toEqual([1, 2, 3, 4]);
+    expect(rows[1].label).toBe('Initiative');
+    expect(err).toMatch(/read the sheet "Kundenplan": its header row names plan fields \(.*\) and it has the most rows \(4\); the workbook also has "Deckblatt", "Archiv 2025"/);
+    expect(err).not.toMatch(/Initech Holding/);
+  });
+
+  it('still reads the sheet --sheet names, cover or not', () => {
+    const archive = run(['classify', path, '--sheet', 'Archiv 2025', '--format', 'ndjson']);
+    expect(ndjson(archive.out).map((row) => row.row)).toEqual([1]);
+    expect(archive.err).not.toMatch(/read the sheet/);
+    const cover = run(['classify', path, '--sheet', 'Deckblatt', '--format', 'ndjson']);
+    expect(cover.code).toBe(0);
+    expect(ndjson(cover.out).length).toBeGreaterThan(0);
+  });
+});
+
+describe('a workbook with a two-row header', () => {
+  it('reads the second header row as part of the header, not as plan row 1', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Plano');
+    sheet.addRow(['Ref', 'Objetivo / projeto', 'Responsável', '', 'Orçamento', '', 'Prazo']);
+    sheet.addRow(['', '', 'Nome', 'Área', 'Valor', 'Moeda', '']);
+    sheet.mergeCells('C1:D1');
+    sheet.mergeCells('E1:F1');
+    sheet.addRow(['O1', 'Aumentar a receita recorrente em 20 % até 2028', 'Beatriz Costa', 'Comercial', '', '', '2028-12-31']);
+    sheet.addRow(['P1', 'Implantar o Salesforce CPQ na equipe de vendas', 'Rui Almeida', 'Vendas', 600000, 'BRL', '2027-06-30']);
+    const path = join(dir, 'two-rows.xlsx');
+    await book.xlsx.writeFile(path);
+    const { code, out, err } = run(['classify', path, '--format', 'ndjson']);
+    expect(code).toBe(0);
+    const rows = ndjson(out);
+    expect(rows.map((row) => row.row)).toEqual([1, 2]);
+    expect(rows[1].label).toBe('Initiative');
+    expect(rows[1].criteria).toMatchObject({ organization: true, leadership: true, budget: true, timeframe: true });
+    expect(err).toMatch(/leader ← "Responsável \/ Nome"/);
+    expect(err).toMatch(/organization ← "Responsável \/ Área"/);
+    expect(err).toMatch(/budget ← "Orçamento \/ Valor"/);
+    expect(err).toMatch(/the header takes two rows/);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * Excel workbooks (.xlsx): the first sheet, or the one named with --sheet. Cells arrive as
+ * Excel workbooks (.xlsx): the sheet that reads as the plan (see planSheet), or the one named
+ * with --sheet. Cells arrive as
  * Excel holds them (numbers, Dates, rich text, formula results, hyperlinks, error values)
  * and are turned into the plain values the engine reads, as Sheets' getValues() would give
  * them. Two things Excel keeps apart from the values are read too:
@@ -15,7 +16,7 @@
  */
 import { statSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
-import { currencyOfNumberFormat, type CellValue } from '../../core';
+import { cellText, currencyOfNumberFormat, fieldOfHeader, findHeaderRow, type CellValue } from '../../core';
 import { UsageError } from '../errors';
 import type { RowSource, SourceRow } from './rowSource';
 
@@ -113,6 +114,48 @@ function sheetRows(sheet: ExcelJS.Worksheet, formats: FormatCurrencies): SourceR
   return raw.map((cells, i) => ({ cells, line: i + 1 }));
 }
 
+/** The plan-like reading of one sheet: how many plan fields its header row names, and the rows below it. */
+interface SheetReading {
+  sheet: ExcelJS.Worksheet;
+  rows: SourceRow[];
+  formats: FormatCurrencies;
+  named: string[];
+  dataRows: number;
+}
+
+function readSheet(sheet: ExcelJS.Worksheet): SheetReading {
+  const formats = new FormatCurrencies();
+  const rows = sheetRows(sheet, formats);
+  // Trailing blank rows Excel keeps in its used range are no part of the plan.
+  while (rows.length && rows[rows.length - 1].cells.every((cell) => cell === '')) rows.pop();
+  const cells = rows.map((row) => row.cells);
+  const header = findHeaderRow(cells);
+  const fields = header < 0 ? [] : cells[header].map((cell) => fieldOfHeader(cellText(cell))?.field).filter((field) => field !== undefined);
+  const named = [...new Set(fields)];
+  const dataRows = cells.slice(header + 1).filter((row) => row.some((cell) => cellText(cell) !== '')).length;
+  return { sheet, rows, formats, named, dataRows };
+}
+
+/** A header that names the statements and at least one other plan field heads a plan table. */
+function headsAPlan(reading: SheetReading): boolean {
+  return reading.named.length >= 2 && (reading.named.includes('title') || reading.named.includes('description'));
+}
+
+/**
+ * Without --sheet, the sheet read is the one that reads as a plan table: a header row naming
+ * plan fields, and of those the one with most rows. A workbook's first sheet is often a cover
+ * or notes page ("Confidential – do not forward"), whose lines would each become a verdict.
+ * When no sheet has such a header, the first is read, as before.
+ */
+function planSheet(readings: SheetReading[]): { reading: SheetReading; why: string } {
+  const plans = readings.filter(headsAPlan);
+  if (!plans.length) return { reading: readings[0], why: 'no sheet has a header row naming plan fields, so the first was read' };
+  const best = plans.reduce((a, b) => (b.dataRows > a.dataRows ? b : a));
+  const fields = best.named.slice(0, 4).join(', ');
+  const why = plans.length === 1 ? `its header row names plan fields (${fields})` : `its header row names plan fields (${fields}) and it has the most rows (${best.dataRows})`;
+  return { reading: best, why };
+}
+
 async function readWhole(path: string, sheetName: string | undefined, label: string): Promise<{ rows: SourceRow[]; currencies: Record<number, string>; note?: string }> {
   const { default: excel } = await import('exceljs');
   const book = new excel.Workbook();
@@ -121,16 +164,19 @@ async function readWhole(path: string, sheetName: string | undefined, label: str
   } catch (error) {
     throw unreadable(label, error);
   }
-  const sheet = sheetName === undefined ? book.worksheets[0] : book.worksheets.find((s) => s.name === sheetName);
-  if (!sheet) throw noSheet(label, sheetName, book.worksheets.map((s) => s.name));
-  const formats = new FormatCurrencies();
-  const rows = sheetRows(sheet, formats);
-  // Trailing blank rows Excel keeps in its used range are no part of the plan.
-  while (rows.length && rows[rows.length - 1].cells.every((cell) => cell === '')) rows.pop();
-  // A workbook's first sheet is often a cover or notes page: say which sheet was read, and the others.
-  const others = book.worksheets.filter((s) => s !== sheet).map((s) => `"${s.name}"`);
-  const note = sheetName === undefined && others.length ? `read the first sheet, "${sheet.name}"; the workbook also has ${others.join(', ')} (choose one with --sheet NAME)` : undefined;
-  return { rows, currencies: formats.result(), note };
+  if (sheetName !== undefined) {
+    const sheet = book.worksheets.find((s) => s.name === sheetName);
+    if (!sheet) throw noSheet(label, sheetName, book.worksheets.map((s) => s.name));
+    const { rows, formats } = readSheet(sheet);
+    return { rows, currencies: formats.result() };
+  }
+  if (!book.worksheets.length) throw noSheet(label, sheetName, []);
+  const readings = book.worksheets.map(readSheet);
+  if (readings.length === 1) return { rows: readings[0].rows, currencies: readings[0].formats.result() };
+  const { reading, why } = planSheet(readings);
+  const others = book.worksheets.filter((s) => s !== reading.sheet).map((s) => `"${s.name}"`);
+  const note = `read the sheet "${reading.sheet.name}": ${why}; the workbook also has ${others.join(', ')} (choose one with --sheet NAME)`;
+  return { rows: reading.rows, currencies: reading.formats.result(), note };
 }
 
 /** A workbook read whole is read once per run, however many times the plan is opened (the parent pre-pass opens it again). */

@@ -15,10 +15,13 @@ export interface ColumnProfile {
   index: number;
   filled: number;
   distinct: number;
-  averageLength: number;
-  averageWords: number;
+  /** Medians, not means: one pasted essay must not turn a column of titles into long text. */
+  medianLength: number;
+  medianWords: number;
   money: number;
   date: number;
+  /** Of the dates, the cells that are a bare year (2027): amounts to a money header, years to any other. */
+  years: number;
   person: number;
   idLike: number;
   kind: ContentKind;
@@ -47,12 +50,20 @@ function kindOf(p: Omit<ColumnProfile, 'kind' | 'dayFirst'>): ContentKind {
   const share = (count: number) => count / p.filled;
   if (share(p.date) >= 0.6) return 'date';
   if (share(p.money) >= 0.6) return 'money';
-  if (share(p.idLike) >= 0.9 && p.distinct === p.filled && p.averageLength <= 16) return 'id';
+  if (share(p.idLike) >= 0.9 && p.distinct === p.filled && p.medianLength <= 16) return 'id';
   if (share(p.person) >= 0.5) return 'person';
-  if (p.averageWords >= 12 || p.averageLength >= 90) return 'prose';
-  if (p.filled >= 3 && p.distinct < p.filled * 0.7 && p.averageLength <= 40) return 'group';
-  if (p.distinct >= p.filled * 0.8 && p.averageWords >= 2 && p.averageLength >= 8) return 'phrase';
+  if (p.medianWords >= 12 || p.medianLength >= 90) return 'prose';
+  if (p.filled >= 3 && p.distinct < p.filled * 0.7 && p.medianLength <= 40) return 'group';
+  if (p.distinct >= p.filled * 0.8 && p.medianWords >= 2 && p.medianLength >= 8) return 'phrase';
   return 'label';
+}
+
+/** A bare four-digit year as people type one into a "Due" or "Year" column. */
+const YEAR_FIRST = 1990;
+const YEAR_LAST = 2100;
+function isBareYear(cell: CellValue): boolean {
+  const value = typeof cell === 'number' ? cell : typeof cell === 'string' && /^\s*\d{4}\s*$/.test(cell) ? Number(cell) : NaN;
+  return Number.isInteger(value) && value >= YEAR_FIRST && value <= YEAR_LAST;
 }
 
 function covers(found: string | undefined, text: string): boolean {
@@ -66,14 +77,22 @@ function moneyCovers(cell: CellValue, text: string): boolean {
   return reading.kind === 'unallocated';
 }
 
+function median(values: number[]): number {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
 /** Profiles column `index` over the data rows given (the caller bounds the sample). */
 export function profileColumn(rows: ReadonlyArray<readonly CellValue[]>, index: number): ColumnProfile {
   const seen = new Set<string>();
   let filled = 0;
-  let length = 0;
-  let wordCount = 0;
+  const lengths: number[] = [];
+  const wordCounts: number[] = [];
   let money = 0;
   let date = 0;
+  let years = 0;
   let person = 0;
   let idLike = 0;
   let dayFirst: boolean | null = null;
@@ -83,10 +102,13 @@ export function profileColumn(rows: ReadonlyArray<readonly CellValue[]>, index: 
     filled++;
     const text = cell instanceof Date ? cell.toISOString().slice(0, 10) : cellText(cell);
     seen.add(text.toLowerCase());
-    length += text.length;
-    wordCount += text ? text.split(/\s+/).length : 0;
+    lengths.push(text.length);
+    wordCounts.push(text ? text.split(/\s+/).length : 0);
     // A phrase that mentions a quarter or an amount is text: a date or money cell is mostly that.
-    if (cell instanceof Date || (typeof cell === 'string' && text.length <= 40 && !/^\d+$/.test(text) && covers(parseTimeFrame(cell)?.text, text))) date++;
+    if (isBareYear(cell)) {
+      date++;
+      years++;
+    } else if (cell instanceof Date || (typeof cell === 'string' && text.length <= 40 && !/^\d+$/.test(text) && covers(parseTimeFrame(cell)?.text, text))) date++;
     else if (text.length <= 40 && moneyCovers(cell, text)) money++;
     if (typeof cell === 'string' && parsePerson(cell).kind === 'person') person++;
     if (text.length <= 16 && ID_LIKE.test(text)) idLike++;
@@ -101,10 +123,11 @@ export function profileColumn(rows: ReadonlyArray<readonly CellValue[]>, index: 
     index,
     filled,
     distinct: seen.size,
-    averageLength: filled ? length / filled : 0,
-    averageWords: filled ? wordCount / filled : 0,
+    medianLength: median(lengths),
+    medianWords: median(wordCounts),
     money,
     date,
+    years,
     person,
     idLike,
   };

@@ -12,6 +12,7 @@ import { cellText } from '../text';
 import { FIELDS, type CellValue, type Field } from '../types';
 import { KIND_WORDS, profileColumn, type ColumnProfile, type ContentKind } from './columnEvidence';
 import { findHeaderRow } from './headerRow';
+import { isSubHeader, twoRowHeaders } from './subHeader';
 import { unitOfHeader, type ColumnUnit } from './units';
 
 /** An explicit mapping: field -> header text (or column letter). */
@@ -137,6 +138,7 @@ function namesOtherRows(rows: ReadonlyArray<readonly CellValue[]>, index: number
 function contentDecides(
   data: ReadonlyArray<readonly CellValue[]>,
   headers: string[],
+  keys: string[],
   present: boolean[],
   profiles: ColumnProfile[],
   draft: Draft,
@@ -157,9 +159,11 @@ function contentDecides(
     // A company's name reads like a person's, so only the team yields to names.
     // A header that plainly names a team ("Department", "Abteilung") keeps its column: group
     // names ("Real Estate", "Loss Prevention") read like people's names.
-    const plainTeam = field === 'organization' && TEAM_HEADER.test(headerKey(headers[index]));
+    const plainTeam = field === 'organization' && TEAM_HEADER.test(headerKey(keys[index]));
+    // Bare numbers such as 2000 or 2050 under "Budget" are amounts, though they read as years elsewhere.
+    const yearsAsAmounts = expected === 'money' && kind === 'date' && profiles[index].years === profiles[index].date;
     const wrongType = expected
-      ? typed && kind !== expected
+      ? typed && kind !== expected && !yearsAsAmounts
       : TEXT_FIELDS.includes(field) && (kind === 'money' || kind === 'date' || (kind === 'person' && field === 'organization' && !plainTeam));
     if (!wrongType) {
       if (expected && kind === expected) draft.evidence[field] = `header; content: ${KIND_WORDS[kind]}`;
@@ -180,7 +184,11 @@ function contentDecides(
   const titleAt = draft.columns.title;
   if (titleAt !== undefined && draft.how.title === 'header') {
     const kind = profiles[titleAt].kind;
-    const better = phraseColumns.find((p) => p.index !== titleAt && (!mapped(p.index) || fieldAt(draft, p.index) === 'description'));
+    // A header that plainly names the statements ("Plan item", "Objective") keeps them from a
+    // column a header names as notes or comments: only a column no header explains may take over.
+    const named = fieldOfHeader(keys[titleAt])?.match === 'exact';
+    const yields = (index: number) => !mapped(index) || (fieldAt(draft, index) === 'description' && !(named && draft.how.description === 'header'));
+    const better = phraseColumns.find((p) => p.index !== titleAt && yields(p.index));
     if (kind === 'prose' && better) {
       const old = titleAt;
       assign(draft, 'title', better.index, 'content', KIND_WORDS.phrase);
@@ -226,7 +234,7 @@ function contentDecides(
   // Amounts, dates and people by their values, in columns whose header names no field
   // (a second "Issue id" is no budget, whatever its numbers look like).
   for (const p of profiles) {
-    if (mapped(p.index) || ignored.has(p.index) || (present[p.index] && fieldOfHeader(headers[p.index]))) continue;
+    if (mapped(p.index) || ignored.has(p.index) || (present[p.index] && fieldOfHeader(keys[p.index]))) continue;
     const field = TYPED[p.kind]?.find(free);
     if (field) assign(draft, field, p.index, 'content', KIND_WORDS[p.kind]);
   }
@@ -293,18 +301,28 @@ const TEAM_HEADER =
   /\b(?:department|dept|dep|division|business unit|bu|team|unit|abteilung|abt|bereich|service|departement|departamento|dpto|equipe|equipo|direction|direccion|ufficio|afdeling)\b/;
 
 export function detectLayout(rows: readonly CellValue[][], options: LayoutOptions = {}): PlanLayout {
-  const headerIndex = headerIndexOf(rows, options);
+  const found = headerIndexOf(rows, options);
+  // A header found by looking may take two rows (a merged group label over its parts); one the
+  // user placed (--header-row, the sidebar's setting) is taken as the one row they named.
+  const looked = options.headerIndex === undefined && options.hasHeaderRow === undefined;
+  const twoRows = looked && found >= 0 && isSubHeader(rows[found] ?? [], rows[found + 1]);
+  const headerIndex = twoRows ? found + 1 : found;
   if (headerIndex >= rows.length) throw new PlanError(`The header row ${headerIndex + 1} is below the last row (${rows.length})`);
   const data = rows.slice(headerIndex + 1, headerIndex + 1 + SAMPLE_ROWS);
   const columnCount = width(rows.slice(0, headerIndex + 1 + SAMPLE_ROWS));
   if (!rows.length || columnCount === 0) throw new PlanError('The plan is empty: there are no rows to classify');
   const hasHeaderRow = headerIndex >= 0;
   const headerCells = hasHeaderRow ? rows[headerIndex] : [];
-  const present = Array.from({ length: columnCount }, (_, index) => cellText(headerCells[index]) !== '');
-  const headers = present.map((has, index) => (has ? cellText(headerCells[index]) : `Column ${columnLetter(index)}`));
-  const ignored = new Set(headers.map((header, index) => (present[index] && isNotAField(header) ? index : -1)).filter((i) => i >= 0));
+  const merged = twoRows ? twoRowHeaders(rows[found], rows[headerIndex], columnCount) : null;
+  const texts = Array.from({ length: columnCount }, (_, index) => merged?.shown[index] ?? cellText(headerCells[index]));
+  const present = texts.map((text) => text !== '');
+  const headers = present.map((has, index) => (has ? texts[index] : `Column ${columnLetter(index)}`));
+  // What each header's field is read from: for a two-row header, the more telling of its two labels.
+  const keys = merged ? merged.keys : headers;
+  const ignored = new Set(keys.map((key, index) => (present[index] && isNotAField(key) ? index : -1)).filter((i) => i >= 0));
 
-  const draft = hasHeaderRow ? mapHeaders(headers, present) : { columns: {}, how: {}, evidence: {}, notes: [] };
+  const draft = hasHeaderRow ? mapHeaders(keys, present) : { columns: {}, how: {}, evidence: {}, notes: [] };
+  if (twoRows) draft.notes.push('the header takes two rows: the second names the parts of the merged labels above it, and is no plan row');
   const profiles = Array.from({ length: columnCount }, (_, index) => profileColumn(data, index));
   if (columnCount === 1) {
     // A one-column plan is a list of statements, whatever its header says.
@@ -312,7 +330,7 @@ export function detectLayout(rows: readonly CellValue[][], options: LayoutOption
     assign(draft, 'title', 0, hasHeaderRow ? 'header' : 'content', hasHeaderRow ? 'header' : KIND_WORDS[profiles[0].kind]);
   } else {
     applyOverrides(options.overrides ?? {}, headers, draft);
-    contentDecides(data, headers, present, profiles, draft, ignored);
+    contentDecides(data, headers, keys, present, profiles, draft, ignored);
   }
   applyOverrides(options.overrides ?? {}, headers, draft);
 

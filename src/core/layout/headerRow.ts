@@ -39,7 +39,7 @@ function isValueLike(cell: CellValue): boolean {
   return /\d/.test(text) && parseMoney(text).kind === 'amount';
 }
 
-function isLabelRow(row: readonly CellValue[]): boolean {
+export function isLabelRow(row: readonly CellValue[]): boolean {
   return !row.some((cell) => !isEmpty(cell) && isValueLike(cell));
 }
 
@@ -117,6 +117,11 @@ export function findHeaderRow(rows: ReadonlyArray<readonly CellValue[]>, names: 
 const NOTE_LINE =
   /^\s*(?:\*+|(?:source|sources|quelle|quellen|fuente|fuentes|bron|note|notes|nb|n\.b\.|hinweis|hinweise|anmerkung|remarque|nota|prepared by|erstellt von|pr[ée]par[ée] par|preparado por|last updated|updated|stand|as of|confidential|vertraulich|confidentiel|confidencial)\s*[:：])/i;
 const TOTAL_LINE = /^\s*(?:total|totals|grand total|sum|summe|gesamt|gesamtsumme|total g[ée]n[ée]ral|totaux|totale)\s*:?\s*$/i;
+
+/** True for a cell that says the line is a total ("Total", "Summe:"). */
+export function isTotalLine(text: string): boolean {
+  return TOTAL_LINE.test(text);
+}
 
 /** True for a line in a table of several columns that is a note or a total, not a plan row. */
 export function isNoteRow(row: readonly CellValue[], columnCount: number): boolean {

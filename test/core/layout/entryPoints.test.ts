@@ -228,8 +228,10 @@ describe('one plan through the command line, the custom functions, the sidebar a
     expect(readings[entry].mapping).toEqual(MAPPING);
   });
 
-  it.each(ENTRY_POINTS)('%s classifies every plan row and leaves out the blank row and the note', (entry) => {
-    expect(Object.keys(readings[entry].labels).map(Number)).toEqual([1, 2, 3, 5, 6]);
+  it.each(ENTRY_POINTS)('%s classifies every plan row, leaves out the blank row and shows the note as Unclear', (entry) => {
+    // The note line is the user's row too: it is listed (so counts add up), never as a verdict on a plan item.
+    expect(Object.keys(readings[entry].labels).map(Number)).toEqual([1, 2, 3, 5, 6, 7]);
+    expect(readings[entry].labels[7]).toBe('Unclear');
     for (const row of FULL_INITIATIVES) {
       expect(readings[entry].labels[row], titleOf(row)).toBe('Initiative');
       expect(readings[entry].scores[row], titleOf(row)).toBe(5);

@@ -19,7 +19,94 @@ export interface Layout {
   budgets?: Record<number, [number, string | null]>;
 }
 
+/** A status update pasted whole into one statement cell (some 3,000 characters). */
+const LONG_NOTE = 'Shorten quote-to-cash cycle to 9 days. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. Background from the steering call: finance wants this settled before the audit season starts. ';
+
 export const LAYOUTS: Layout[] = [
+  {
+    name: 'a two-row header: group labels merged over their parts',
+    rows: [
+      ['Nr.', 'Vorhaben', 'Verantwortlich', '', 'Budget', '', 'Termin'],
+      ['', '', 'Name', 'Abteilung', 'Betrag', 'Währung', ''],
+      ['Z1', 'Servicequote auf 98 % heben', 'Petra Wolf', 'Kundendienst', '', '', '2028'],
+      ['M1', 'Ersatzteilshop auf Magento umstellen', 'Uwe Kranz', 'E-Business', 320000, 'EUR', '2027-05-31'],
+      ['M2', 'Technikerschulungen digitalisieren', 'Ines Roth', 'Service', 75000, 'EUR', '2026-12-31'],
+    ],
+    headerRow: 2,
+    mapping: {
+      id: 'Nr.', title: 'Vorhaben', leader: 'Verantwortlich / Name', organization: 'Verantwortlich / Abteilung',
+      budget: 'Budget / Betrag', end: 'Termin',
+    },
+    budgets: { 2: [320000, null] },
+  },
+  {
+    name: 'a plan row of short phrases under a header with an empty column is still a plan row',
+    rows: [
+      ['Project', 'Owner', '', 'Due'],
+      ['CRM rollout', 'Team IT', 'Name', 'Q3 2027'],
+      ['Partner summit', 'Team Events', 'Owner', 'Q1 2027'],
+    ],
+    headerRow: 1,
+    mapping: { title: 'Project', owner: 'Owner', end: 'Due' },
+  },
+  {
+    name: 'a statement column of long sentences keeps the title over short comments',
+    rows: [
+      ['Objectif', 'Commentaires'],
+      ["Porter la part des ventes en ligne à 35 % du chiffre d'affaires d'ici fin 2028, en priorité sur les gammes professionnelles", 'validé au comité'],
+      ["Déployer un portail fournisseurs unique pour les trois entrepôts afin de supprimer les échanges par courriel et télécopie", 'devis reçu'],
+      ["Réduire de moitié les litiges de facturation avec les grands comptes grâce à un rapprochement automatique des commandes", 'à relancer'],
+    ],
+    headerRow: 1,
+    mapping: { title: 'Objectif', description: 'Commentaires' },
+  },
+  {
+    name: 'a column of bare years under "Due" is a deadline, not an amount',
+    rows: [
+      ['Item', 'Team', 'Due'],
+      ['Consolidate the two ticketing tools', 'Support', '2027'],
+      ['Lift self-service resolution to 60%', 'Support', '2028'],
+      ['Open a nearshore hub in Porto', 'Operations', '2026'],
+    ],
+    headerRow: 1,
+    mapping: { title: 'Item', organization: 'Team', end: 'Due' },
+  },
+  {
+    name: 'years typed as numbers under "Termin" and "Plazo", and under no header',
+    rows: [
+      ['Vorhaben', 'Bereich', 'Termin', ''],
+      ['Lagerverwaltung auf SAP EWM umstellen', 'Logistik', 2027, 2026],
+      ['Ausschussquote halbieren', 'Produktion', 2029, 2027],
+      ['Lieferantenportal einführen', 'Einkauf', 2026, 2025],
+    ],
+    headerRow: 1,
+    mapping: { title: 'Vorhaben', organization: 'Bereich', end: 'Termin', start: 'Column D' },
+  },
+  {
+    name: 'round numbers under "Budget" stay amounts even where they look like years',
+    rows: [
+      ['Proyecto', 'Equipo', 'Presupuesto', 'Plazo'],
+      ['Digitalizar los albaranes', 'Almacén', '2000', '2027'],
+      ['Formar a los jefes de tienda', 'RR. HH.', '2050', '2026'],
+      ['Renovar la flota de carretillas', 'Almacén', '1995', '2028'],
+    ],
+    headerRow: 1,
+    mapping: { title: 'Proyecto', organization: 'Equipo', budget: 'Presupuesto', timeframe: 'Plazo' },
+    budgets: { 1: [2000, null], 3: [1995, null] },
+  },
+  {
+    name: 'one pasted essay in the statement column does not hand the title to the notes',
+    rows: [
+      ['Plan item', 'Notes'],
+      ['Win two new logistics accounts in Benelux', ''],
+      ['Replace the dispatch app with Samsara', 'quote received'],
+      [LONG_NOTE, ''],
+      ['Train the night shift on the new scanners', 'HR booked rooms'],
+      ['Halve damaged-pallet claims', ''],
+    ],
+    headerRow: 1,
+    mapping: { title: 'Plan item', description: 'Notes' },
+  },
   {
     name: 'departments named like people, and day-first dates shown in one date column only',
     rows: [
