@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as addOn from '../../src/gas/index';
 import { ROLLUP_SHEET_NAME } from '../../src/gas/rollupSheet';
-import { installFakeAppsScript, SERVICE_FAILURE, uninstallFakeAppsScript, type FakeAppsScript } from '../fakes/appsScript';
+import { installFakeAppsScript, SERVICE_FAILURE, uninstallFakeAppsScript, type FakeAppsScript, type FakeSheet } from '../fakes/appsScript';
 import { plan } from './plans';
 
 afterEach(uninstallFakeAppsScript);
@@ -76,10 +76,10 @@ describe('a sheet the user named “Goalpost roll-up”', () => {
 
 describe("Goalpost's own roll-up, changed by the user", () => {
   it.each([
-    ['a note typed beside a goal', (sheet: ReturnType<FakeAppsScript['spreadsheet']['addSheet']>) => sheet.write(9, 3, 'ask Dana about Q3')],
-    ['a value overwritten in the table', (sheet: ReturnType<FakeAppsScript['spreadsheet']['addSheet']>) => sheet.write(10, 9, 999)],
-    ['a note far below the table', (sheet: ReturnType<FakeAppsScript['spreadsheet']['addSheet']>) => sheet.write(60, 1, 'decided: keep the portal')],
-    ['a cell cleared', (sheet: ReturnType<FakeAppsScript['spreadsheet']['addSheet']>) => sheet.write(2, 1, '')],
+    ['a note typed beside a goal', (sheet: FakeSheet) => sheet.write(9, 3, 'ask Dana about Q3')],
+    ['a value overwritten in the table', (sheet: FakeSheet) => sheet.write(10, 9, 999)],
+    ['a note far below the table', (sheet: FakeSheet) => sheet.write(60, 1, 'decided: keep the portal')],
+    ['a cell cleared', (sheet: FakeSheet) => sheet.write(2, 1, '')],
   ])('%s: the edited sheet is kept as the user left it, the new roll-up goes beside it, and the user is told', (_, edit) => {
     const { env } = setUp();
     buildFromMenu(env);
