@@ -340,11 +340,14 @@ export class FakeDeveloperMetadataFinder {
   }
 }
 
+/** A visibility as code passes it: the fake's enum holds strings, the typings call it an enum. */
+type Visibility = string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+
 /** The overloads of addDeveloperMetadata: (key), (key, visibility), (key, value), (key, value, visibility). */
-function metadataArguments(second?: string, third?: string): { value: string | null; visibility: string } {
-  if (third !== undefined) return { value: second ?? null, visibility: third };
-  if (second !== undefined && second in DeveloperMetadataVisibility) return { value: null, visibility: second };
-  return { value: second ?? null, visibility: DeveloperMetadataVisibility.DOCUMENT };
+function metadataArguments(second?: Visibility, third?: Visibility): { value: string | null; visibility: string } {
+  if (third !== undefined) return { value: second === undefined ? null : String(second), visibility: String(third) };
+  if (second !== undefined && String(second) in DeveloperMetadataVisibility) return { value: null, visibility: String(second) };
+  return { value: second === undefined ? null : String(second), visibility: DeveloperMetadataVisibility.DOCUMENT };
 }
 
 export class FakeSheet {
@@ -549,7 +552,7 @@ export class FakeSheet {
     this.extent = null;
     return this;
   }
-  addDeveloperMetadata(key: string, second?: string, third?: string): FakeSheet {
+  addDeveloperMetadata(key: string, second?: Visibility, third?: Visibility): FakeSheet {
     this.hit('addDeveloperMetadata');
     this.env.requireWrite('Sheet.addDeveloperMetadata');
     const { value, visibility } = metadataArguments(second, third);
@@ -665,7 +668,7 @@ export class FakeSpreadsheet {
     return copy;
   }
 
-  addDeveloperMetadata(key: string, second?: string, third?: string): FakeSpreadsheet {
+  addDeveloperMetadata(key: string, second?: Visibility, third?: Visibility): FakeSpreadsheet {
     this.hit('addDeveloperMetadata');
     this.env.requireWrite('Spreadsheet.addDeveloperMetadata');
     const { value, visibility } = metadataArguments(second, third);
