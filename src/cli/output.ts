@@ -7,9 +7,10 @@
  * the target (same folder, so the rename cannot cross file systems) and replaces the target
  * only once the run has succeeded; a failed or interrupted run removes it and leaves an
  * existing file as it was. A target that is an input under another name (a symbolic or
- * hard link) is refused before anything is read.
+ * hard link), or the file redirected to standard input (`- -o plan.csv < plan.csv`), is
+ * refused before anything is read.
  */
-import { chmodSync, createWriteStream, openSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
+import { chmodSync, createWriteStream, fstatSync, openSync, realpathSync, renameSync, rmSync, statSync, type Stats } from 'node:fs';
 import { once } from 'node:events';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -20,6 +21,15 @@ const BATCH_CHARS = 64 * 1024;
 function statOrNull(path: string): Stats | null {
   try {
     return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** What standard input is (a file redirected with `<`, a pipe, a terminal), or null when it is closed. */
+function stdinStatOrNull(): Stats | null {
+  try {
+    return fstatSync(0);
   } catch {
     return null;
   }
@@ -38,11 +48,11 @@ function fileTarget(path: string, inputs: readonly string[]): { target: string; 
   const existing = statOrNull(path);
   if (existing?.isDirectory()) throw new UsageError(`--output ${path} is a folder; name a file`);
   for (const input of inputs) {
-    const stats = statOrNull(input);
+    // `-` has no name to compare; the file behind it is what fd 0 was opened on.
+    const stats = input === '-' ? stdinStatOrNull() : statOrNull(input);
     if (existing && stats && sameFile(existing, stats)) {
-      throw new UsageError(
-        `--output ${path} is the input file${path === input ? '' : ` ${input} under another name`}: Goalpost never overwrites its input; name another file`,
-      );
+      const which = input === '-' ? ', given on standard input' : path === input ? '' : ` ${input} under another name`;
+      throw new UsageError(`--output ${path} is the input file${which}: Goalpost never overwrites its input; name another file`);
     }
   }
   const target = existing ? realpathSync(path) : path;
@@ -92,11 +102,11 @@ export class Output {
 
   /**
    * Standard output for no path or `-`; otherwise a temporary file beside `path`, after
-   * checking that `path` is none of `inputs` (standard input is never a file here).
+   * checking that `path` is none of `inputs` (`-` for standard input, checked by what it reads).
    */
   static open(path: string | undefined, inputs: readonly string[] = []): Output {
     if (!path || path === '-') return new Output(process.stdout, null);
-    const { target, existing } = fileTarget(path, inputs.filter((input) => input !== '-'));
+    const { target, existing } = fileTarget(path, inputs);
     const temporary = join(dirname(target), `.${basename(target)}.goalpost-${process.pid}-${++temporaries}.tmp`);
     let fd: number;
     try {

@@ -145,8 +145,8 @@ export function GOAL_ROLLUP(range: SheetsArgument, headers: SheetsArgument, exam
 }
 
 /**
- * Sidebar: builds (or rebuilds in place) the "Goalpost roll-up" sheet from the active sheet.
- * @return {Object} What was built: the sheet's name and the counts of goals, initiatives and flags.
+ * Sidebar: builds Goalpost's roll-up sheet from the active sheet, in place unless you changed it or the name is your sheet's.
+ * @return {Object} What was built: the sheet's name, the counts of goals, initiatives and flags, and why it is a new sheet if it is.
  */
 export function buildRollupSheet(): RollupSheetSummary {
   return rollupMenu.buildRollupSheet();

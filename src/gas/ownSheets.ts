@@ -13,6 +13,8 @@ export const ROLLUP_SHEET_NAME = 'Goalpost roll-up';
 export const CORRECTIONS_SHEET_NAME = 'Goalpost corrections';
 export const CORRECTION_HEADERS = ['Statement', 'Label', 'Sheet', 'Row', 'Id or title', 'Note', 'When'] as const;
 const OWN_SHEETS: readonly string[] = [ROLLUP_SHEET_NAME, CORRECTIONS_SHEET_NAME];
+/** The names a roll-up gets beside a sheet that holds its name (rollupOwnership.ts): not plans to suggest either. */
+const isOwnSheetName = (name: string) => OWN_SHEETS.includes(name) || /^Goalpost roll-up \(\d+\)$/.test(name);
 
 const TITLE_START = 'Goal roll-up of “';
 
@@ -54,7 +56,7 @@ function whereToGo(sheet: GoogleAppsScript.Spreadsheet.Sheet, title: CellValue):
     .getParent()
     .getSheets()
     .map((s) => s.getName())
-    .filter((name) => name !== sheet.getName() && !OWN_SHEETS.includes(name));
+    .filter((name) => name !== sheet.getName() && !isOwnSheetName(name));
   if (!others.length) return 'Open the sheet that holds your plan and run there.';
   return `Open the sheet that holds your plan (${others.slice(0, 5).map((name) => `“${name}”`).join(', ')}${others.length > 5 ? ', …' : ''}) and run there.`;
 }

@@ -1,5 +1,5 @@
 /** "Build goal roll-up" from the menu: builds the sheet, shows it, and says what it found. */
-import { buildRollupSheet, ROLLUP_SHEET_NAME, type RollupSheetSummary } from './rollupSheet';
+import { buildRollupSheet, type RollupSheetSummary } from './rollupSheet';
 import { UserError } from './userError';
 
 export { buildRollupSheet, type RollupSheetSummary };
@@ -9,8 +9,10 @@ export function buildRollupFromMenu(): void {
   try {
     const summary = buildRollupSheet();
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)?.activate();
-    spreadsheet.toast(`${summary.text}. ${summary.flags[0] ?? ''}`.trim(), 'Goalpost roll-up');
+    spreadsheet.getSheetByName(summary.sheetName)?.activate();
+    // A toast can go unseen; where the roll-up went matters when it is not where it was.
+    if (summary.notice) ui.alert('Goalpost roll-up', `${summary.notice}\n\n${summary.text}.`, ui.ButtonSet.OK);
+    else spreadsheet.toast(`${summary.text}. ${summary.flags[0] ?? ''}`.trim(), 'Goalpost roll-up');
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     ui.alert('Goalpost', error.message, ui.ButtonSet.OK);

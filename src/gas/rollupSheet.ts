@@ -2,11 +2,12 @@
  * The "Goalpost roll-up" sheet: flags at the top, then the roll-up table (one block per
  * account, then goal), a link from each line back to its source row, number and date
  * formats, a frozen header, and a chart of initiatives and budget per goal. It is Goalpost's
- * own sheet: created on the first run and rewritten in place on the next, and no other
- * sheet is touched. Text from the plan is written as text, never as a formula.
+ * own sheet: created on the first run and rewritten in place on the next while the user
+ * has not changed it (rollupOwnership.ts); no other sheet is touched. Text from the plan is written as text, never as a formula.
  */
 import { buildRollup, planItems, ROLLUP_COLUMN, ROLLUP_TABLE_HEADERS, rollupLines, summaryText, type PlanSummary, type Rollup, type RollupLine } from '../core';
 import { withDocumentLock } from './lock';
+import { markRollupPending, recordRollup, rollupTarget } from './rollupOwnership';
 import { ROLLUP_SHEET_NAME, rollupTitle } from './ownSheets';
 import { correctionsFor } from './corrections';
 import { openPlanSheet, readPlanRows } from './planSheet';
@@ -24,6 +25,8 @@ export interface RollupSheetSummary {
   summary: PlanSummary;
   text: string;
   flags: string[];
+  /** Why the roll-up went to a new sheet (the name was the user's, or the user changed Goalpost's sheet); null when it did not. */
+  notice: string | null;
 }
 
 const WIDTH = ROLLUP_TABLE_HEADERS.length;
@@ -52,20 +55,37 @@ function ensureRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number):
   if (lastRow > max) sheet.insertRowsAfter(max, lastRow - max);
 }
 
-/** Rewrites the roll-up sheet from `rollup`; returns the row of the table's header. */
-export function writeRollupSheet(target: GoogleAppsScript.Spreadsheet.Sheet, source: GoogleAppsScript.Spreadsheet.Sheet, rollup: Rollup, planHeaderRow = 1): number {
-  target.clear();
-  for (const chart of target.getCharts()) target.removeChart(chart);
-  target.setFrozenRows(0);
-
-  const top: Array<Array<string | number | Date>> = [
-    pad([asLiteral(rollupTitle(source.getName()))]),
+/** The lines above the table: title, counts, what to look at, and a blank line. */
+function topLines(rollup: Rollup, sourceName: string): Array<Array<string | number | Date>> {
+  return [
+    pad([asLiteral(rollupTitle(sourceName))]),
     pad([asLiteral(summaryText(rollup.summary))]),
     pad(['Look at:']),
     ...(rollup.flags.length ? rollup.flags : ['Nothing to flag.']).map((flag) => pad([asLiteral(`• ${flag}`)])),
     ...rollup.problems.map((problem) => pad([asLiteral(`• ${problem}`)])),
     pad([]),
   ];
+}
+
+/** The chart's data block: a header line, then one line per goal, right of the table. */
+const CHART_COLUMN = WIDTH + 2;
+const chartWidth = (rollup: Rollup) => (rollup.goals.some((goal) => goal.budget.length) ? 3 : 2);
+
+/** The rows and columns the roll-up sheet will fill, known before a cell is written. */
+export function rollupExtent(rollup: Rollup, sourceName: string): { rows: number; columns: number } {
+  const headerRow = topLines(rollup, sourceName).length + 1;
+  const rows = headerRow + rollupLines(rollup).length;
+  if (!rollup.goals.length) return { rows, columns: WIDTH };
+  return { rows: Math.max(rows, headerRow + rollup.goals.length), columns: CHART_COLUMN + chartWidth(rollup) - 1 };
+}
+
+/** Rewrites the roll-up sheet from `rollup`; returns the row of the table's header. */
+export function writeRollupSheet(target: GoogleAppsScript.Spreadsheet.Sheet, source: GoogleAppsScript.Spreadsheet.Sheet, rollup: Rollup, planHeaderRow = 1): number {
+  target.clear();
+  for (const chart of target.getCharts()) target.removeChart(chart);
+  target.setFrozenRows(0);
+
+  const top = topLines(rollup, source.getName());
   const headerRow = top.length + 1;
   const lines = rollupLines(rollup);
   ensureRows(target, headerRow + lines.length + 1);
@@ -101,13 +121,14 @@ function insertChart(target: GoogleAppsScript.Spreadsheet.Sheet, rollup: Rollup,
   const usage = new Map<string | null, number>();
   for (const goal of rollup.goals) for (const total of goal.budget) usage.set(total.currency, (usage.get(total.currency) ?? 0) + 1);
   const currency = [...usage].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // chartWidth() counts the budget column the same way: some goal has a budget.
   const label = currency === undefined ? null : `Budget (${currency ?? 'no currency'})`;
   const rows: Array<Array<string | number>> = [label ? ['Goal', 'Initiatives', label] : ['Goal', 'Initiatives']];
   for (const goal of rollup.goals) {
     const budget = goal.budget.find((total) => total.currency === currency)?.amount ?? 0;
     rows.push(label ? [asLiteral(goal.name), goal.initiativeCount, budget] : [asLiteral(goal.name), goal.initiativeCount]);
   }
-  const column = WIDTH + 2;
+  const column = CHART_COLUMN;
   ensureRows(target, headerRow + rows.length);
   const data = target.getRange(headerRow, column, rows.length, rows[0].length);
   data.setValues(rows);
@@ -131,14 +152,17 @@ export function buildRollupSheet(): RollupSheetSummary {
     const plan = openPlanSheet(source, settings);
     const rows = readPlanRows(plan, plan.headerRowNumber + 1, plan.lastRow - plan.headerRowNumber);
     const rollup = buildRollup(planItems(rows, plan.layout, { threshold: settings.threshold, corrections: correctionsFor(spreadsheet, source.getName()) }));
-    const existing = spreadsheet.getSheetByName(ROLLUP_SHEET_NAME);
-    const target = existing ?? spreadsheet.insertSheet(ROLLUP_SHEET_NAME);
+    const { sheet: target, created, notice } = rollupTarget(spreadsheet);
     // insertSheet makes the new sheet the active one; the plan stays active, so the
     // sidebar's next Run is on the plan (the menu item shows the roll-up itself).
-    if (!existing) source.activate();
+    if (created) source.activate();
+    // Marked before the first write: a run that stops midway leaves a sheet that is still Goalpost's.
+    markRollupPending(target, rollupExtent(rollup, source.getName()));
     writeRollupSheet(target, source, rollup, plan.headerRowNumber);
+    recordRollup(target);
     return {
-      sheetName: ROLLUP_SHEET_NAME,
+      sheetName: target.getName(),
+      notice,
       goals: rollup.summary.goals,
       initiatives: rollup.summary.initiatives,
       summary: rollup.summary,

@@ -324,7 +324,7 @@ async function onRollup(): Promise<void> {
   try {
     const built = await server().buildRollupSheet();
     const flags = built.flags.length ? ` Look at: ${built.flags.join('; ')}.` : '';
-    fill(ui.rollupStatus, `Built “${built.sheetName}” from ${built.text}.${flags}`);
+    fill(ui.rollupStatus, `${built.notice ? `${built.notice} ` : ''}Built “${built.sheetName}” from ${built.text}.${flags}`);
   } catch (error) {
     fill(ui.rollupStatus);
     showError(error);

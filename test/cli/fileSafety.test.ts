@@ -4,7 +4,7 @@
  * parsed as a plan. Through the real CLI, spawned on temporary files.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, openSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, chmodSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -60,6 +60,47 @@ describe('--output never names an input', () => {
       expect(readFileSync(plan, 'utf8')).toBe(PLAN);
     }
     expect(readdirSync(dir).sort()).toEqual(['hard.csv', 'plan.csv', 'soft.csv']);
+  });
+
+  /** The CLI with `file` as its standard input, as the shell's `< file` gives it. */
+  function runWithStdinFrom(file: string, args: string[], cwd: string) {
+    const fd = openSync(file, 'r');
+    try {
+      const result = spawnSync('node', [join(root, 'bin/goalpost.js'), ...args], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', cwd });
+      return { code: result.status, out: result.stdout, err: result.stderr };
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  it.each(cases)('%s --format %s reading standard input redirected from the output file (directly, a symbolic link, a hard link): exit 2, file unchanged', (command, format) => {
+    const { dir, plan } = folder();
+    symlinkSync(plan, join(dir, 'soft.csv'));
+    linkSync(plan, join(dir, 'hard.csv'));
+    for (const [stdin, output] of [
+      [plan, 'plan.csv'],
+      [plan, plan],
+      [join(dir, 'soft.csv'), 'plan.csv'],
+      [plan, 'soft.csv'],
+      [join(dir, 'hard.csv'), 'plan.csv'],
+    ]) {
+      const { code, err, out } = runWithStdinFrom(stdin, [command, '-', '--format', format, '-o', output], dir);
+      expect(code, `- < ${stdin} -> ${output}`).toBe(2);
+      expect(err).toMatch(/--output \S*(plan|soft)\.csv is the input file, given on standard input: Goalpost never overwrites its input; name another file/);
+      expect(out).toBe('');
+      expect(readFileSync(plan, 'utf8')).toBe(PLAN);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['hard.csv', 'plan.csv', 'soft.csv']);
+  });
+
+  it('standard input redirected from another file with the same content still writes the output', () => {
+    const { dir, plan } = folder();
+    const copy = join(dir, 'copy.csv');
+    copyFileSync(plan, copy);
+    const { code, err } = runWithStdinFrom(copy, ['classify', '-', '-f', 'ndjson', '-o', 'plan.csv'], dir);
+    expect(code, err).toBe(0);
+    expect(readFileSync(plan, 'utf8').trim().split('\n').map((line) => JSON.parse(line).label)).toEqual(['Goal', 'Initiative', 'Initiative']);
+    expect(readFileSync(copy, 'utf8')).toBe(PLAN);
   });
 
   it('refuses a folder as the output and a folder that does not exist', () => {

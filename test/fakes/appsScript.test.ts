@@ -82,6 +82,37 @@ describe('the Apps Script fake behaves like the real services', () => {
     expect((sheet.snapshot().values[0][1] as string).length).toBe(50_000);
   });
 
+  it('keeps developer metadata on its sheet through renames and clear(), finds it by key, and drops it with the sheet', () => {
+    const env = installFakeAppsScript();
+    const sheet = env.spreadsheet.addSheet('Summary', [['a']]);
+    const other = env.spreadsheet.addSheet('Other');
+    sheet.addDeveloperMetadata('tool.mark', '{"n":1}', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+    other.addDeveloperMetadata('tool.mark', SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+    env.spreadsheet.addDeveloperMetadata('tool.other', 'x');
+    sheet.setName('Renamed').clear();
+
+    const found = SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey('tool.mark').find();
+    expect(found.map((m) => [m.getLocation().getSheet()?.getName(), m.getValue(), m.getVisibility()])).toEqual([
+      ['Renamed', '{"n":1}', 'PROJECT'],
+      ['Other', null, 'DOCUMENT'],
+    ]);
+    expect(sheet.createDeveloperMetadataFinder().withKey('tool.mark').find()).toHaveLength(1);
+    expect(env.spreadsheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(['tool.other']);
+    expect(env.calls.of('DeveloperMetadataFinder.find')).toBe(2);
+
+    found[0].setValue('{"n":2}');
+    expect(sheet.getDeveloperMetadata()[0].getValue()).toBe('{"n":2}');
+    env.spreadsheet.deleteSheet(other);
+    expect(env.spreadsheet.createDeveloperMetadataFinder().withKey('tool.mark').find()).toHaveLength(1);
+    sheet.getDeveloperMetadata()[0].remove();
+    expect(env.spreadsheet.createDeveloperMetadataFinder().withKey('tool.mark').find()).toEqual([]);
+
+    env.authMode = AuthMode.NONE;
+    expect(() => env.spreadsheet.createDeveloperMetadataFinder().find()).toThrow(/permission/);
+    env.authMode = AuthMode.CUSTOM_FUNCTION;
+    expect(() => sheet.addDeveloperMetadata('tool.mark')).toThrow(/permission/);
+  });
+
   it('removes its globals again', () => {
     installFakeAppsScript();
     expect(typeof SpreadsheetApp).toBe('object');

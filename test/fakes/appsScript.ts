@@ -3,7 +3,8 @@
  * belongs to a Sheet of a Spreadsheet, and all of them count calls on one ledger), kept
  * in one file so it is read and changed as one model of Apps Script.
  *
- * An in-memory Apps Script for tests: SpreadsheetApp (Spreadsheet, Sheet, Range), Ui,
+ * An in-memory Apps Script for tests: SpreadsheetApp (Spreadsheet, Sheet, Range, developer
+ * metadata), Ui,
  * HtmlService, PropertiesService, LockService and ScriptApp.AuthMode.
  *
  * It copies the behaviour Goalpost's code can trip over in the real services rather than
@@ -271,6 +272,84 @@ export class FakeRange {
   }
 }
 
+export const DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' } as const;
+export const DeveloperMetadataLocationType = { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN' } as const;
+
+/**
+ * Developer metadata on the spreadsheet or on a sheet (rows and columns are not modelled).
+ * As in Sheets: it moves with its sheet through renames and edits, Sheet.clear() keeps it,
+ * and deleting the sheet deletes it. The fake has one project, so PROJECT and DOCUMENT
+ * visibility both show.
+ */
+export class FakeDeveloperMetadata {
+  constructor(
+    private readonly env: FakeAppsScript,
+    private readonly store: FakeSpreadsheet,
+    private readonly id: number,
+    private key: string,
+    private value: string | null,
+    private visibility: string,
+    readonly sheet: FakeSheet | null,
+  ) {}
+  private hit(method: string, write = false): void {
+    this.env.calls.hit(`DeveloperMetadata.${method}`);
+    if (write) this.env.requireWrite(`DeveloperMetadata.${method}`);
+  }
+  getId(): number { this.hit('getId'); return this.id; }
+  getKey(): string { this.hit('getKey'); return this.key; }
+  getValue(): string | null { this.hit('getValue'); return this.value; }
+  getVisibility(): string { this.hit('getVisibility'); return this.visibility; }
+  setKey(key: string): FakeDeveloperMetadata { this.hit('setKey', true); this.key = key; return this; }
+  setValue(value: string): FakeDeveloperMetadata { this.hit('setValue', true); this.value = value; return this; }
+  setVisibility(visibility: string): FakeDeveloperMetadata { this.hit('setVisibility', true); this.visibility = visibility; return this; }
+  getLocation() {
+    this.hit('getLocation');
+    const sheet = this.sheet;
+    const spreadsheet = this.store;
+    return {
+      getLocationType: () => (sheet ? DeveloperMetadataLocationType.SHEET : DeveloperMetadataLocationType.SPREADSHEET),
+      getSheet: () => sheet,
+      getSpreadsheet: () => (sheet ? null : spreadsheet),
+      getRow: () => null,
+      getColumn: () => null,
+    };
+  }
+  remove(): void { this.hit('remove', true); this.store.forgetMetadata(this); }
+  /** Uncounted, for finders and tests. */
+  peek(): { id: number; key: string; value: string | null; visibility: string } {
+    return { id: this.id, key: this.key, value: this.value, visibility: this.visibility };
+  }
+}
+
+export class FakeDeveloperMetadataFinder {
+  private readonly tests: Array<(m: ReturnType<FakeDeveloperMetadata['peek']>, meta: FakeDeveloperMetadata) => boolean> = [];
+  constructor(private readonly env: FakeAppsScript, private readonly scope: () => FakeDeveloperMetadata[]) {}
+  withKey(key: string): FakeDeveloperMetadataFinder { this.tests.push((m) => m.key === key); return this; }
+  withValue(value: string): FakeDeveloperMetadataFinder { this.tests.push((m) => m.value === value); return this; }
+  withId(id: number): FakeDeveloperMetadataFinder { this.tests.push((m) => m.id === id); return this; }
+  withVisibility(visibility: string): FakeDeveloperMetadataFinder { this.tests.push((m) => m.visibility === visibility); return this; }
+  withLocationType(type: string): FakeDeveloperMetadataFinder {
+    this.tests.push((_, meta) => (meta.sheet ? DeveloperMetadataLocationType.SHEET : DeveloperMetadataLocationType.SPREADSHEET) === type);
+    return this;
+  }
+  onIntersectingLocations(): FakeDeveloperMetadataFinder { return this; }
+  find(): FakeDeveloperMetadata[] {
+    this.env.calls.hit('DeveloperMetadataFinder.find');
+    this.env.requireData('DeveloperMetadataFinder.find');
+    return this.scope().filter((meta) => this.tests.every((test) => test(meta.peek(), meta)));
+  }
+}
+
+/** A visibility as code passes it: the fake's enum holds strings, the typings call it an enum. */
+type Visibility = string | GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+
+/** The overloads of addDeveloperMetadata: (key), (key, visibility), (key, value), (key, value, visibility). */
+function metadataArguments(second?: Visibility, third?: Visibility): { value: string | null; visibility: string } {
+  if (third !== undefined) return { value: second === undefined ? null : String(second), visibility: String(third) };
+  if (second !== undefined && String(second) in DeveloperMetadataVisibility) return { value: null, visibility: String(second) };
+  return { value: second === undefined ? null : String(second), visibility: DeveloperMetadataVisibility.DOCUMENT };
+}
+
 export class FakeSheet {
   private rows: Cell[][] = [];
   private readonly formulas = new Map<string, string>();
@@ -473,6 +552,22 @@ export class FakeSheet {
     this.extent = null;
     return this;
   }
+  addDeveloperMetadata(key: string, second?: Visibility, third?: Visibility): FakeSheet {
+    this.hit('addDeveloperMetadata');
+    this.env.requireWrite('Sheet.addDeveloperMetadata');
+    const { value, visibility } = metadataArguments(second, third);
+    this.parent.attachMetadata(key, value, visibility, this);
+    return this;
+  }
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.hit('getDeveloperMetadata');
+    this.env.requireData('Sheet.getDeveloperMetadata');
+    return this.parent.metadataOn(this);
+  }
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    this.hit('createDeveloperMetadataFinder');
+    return new FakeDeveloperMetadataFinder(this.env, () => this.parent.metadataOn(this));
+  }
   newChart(): FakeChartBuilder {
     this.hit('newChart');
     return new FakeChartBuilder();
@@ -522,6 +617,8 @@ export class FakeSpreadsheet {
   private selection: FakeRange | null = null;
   private nextId = 0;
   readonly toasts: Array<{ message: string; title?: string }> = [];
+  private metadata: FakeDeveloperMetadata[] = [];
+  private nextMetadataId = 1;
   /** File > Settings > Time zone. A date cell is read as the instant its midnight falls in this zone. */
   timeZone = 'Etc/GMT';
 
@@ -544,6 +641,50 @@ export class FakeSpreadsheet {
   }
   selectionOn(sheet: FakeSheet): FakeRange | null {
     return this.active === sheet ? this.selection : null;
+  }
+
+  /** Where every piece of developer metadata lives (sheet is null for the spreadsheet's own). */
+  attachMetadata(key: string, value: string | null, visibility: string, sheet: FakeSheet | null): FakeDeveloperMetadata {
+    const meta = new FakeDeveloperMetadata(this.env, this, this.nextMetadataId++, key, value, visibility, sheet);
+    this.metadata.push(meta);
+    return meta;
+  }
+  metadataOn(sheet: FakeSheet | null): FakeDeveloperMetadata[] {
+    return this.metadata.filter((meta) => meta.sheet === sheet);
+  }
+  forgetMetadata(meta: FakeDeveloperMetadata): void {
+    this.metadata = this.metadata.filter((m) => m !== meta);
+  }
+  /**
+   * Test helper: the user's "Duplicate" of a sheet, uncounted: its cells and, taken as the
+   * worst case, its developer metadata, under a new sheet id.
+   */
+  duplicateSheet(sheet: FakeSheet, name: string): FakeSheet {
+    const copy = this.addSheet(name, sheet.snapshot().values);
+    for (const meta of this.metadataOn(sheet)) {
+      const { key, value, visibility } = meta.peek();
+      this.attachMetadata(key, value, visibility, copy);
+    }
+    return copy;
+  }
+
+  addDeveloperMetadata(key: string, second?: Visibility, third?: Visibility): FakeSpreadsheet {
+    this.hit('addDeveloperMetadata');
+    this.env.requireWrite('Spreadsheet.addDeveloperMetadata');
+    const { value, visibility } = metadataArguments(second, third);
+    this.attachMetadata(key, value, visibility, null);
+    return this;
+  }
+  /** The spreadsheet's own metadata, as in Sheets (not its sheets'). */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    this.hit('getDeveloperMetadata');
+    this.env.requireData('Spreadsheet.getDeveloperMetadata');
+    return this.metadataOn(null);
+  }
+  /** Searches the whole spreadsheet: its own metadata and every sheet's. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    this.hit('createDeveloperMetadataFinder');
+    return new FakeDeveloperMetadataFinder(this.env, () => [...this.metadata]);
   }
 
   getId(): string { this.hit('getId'); return 'fake-spreadsheet-id'; }
@@ -585,6 +726,7 @@ export class FakeSpreadsheet {
     this.hit('deleteSheet');
     this.env.requireWrite('Spreadsheet.deleteSheet');
     this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.metadata = this.metadata.filter((meta) => meta.sheet !== sheet);
     if (this.active === sheet) this.select(this.sheets[0] ?? null!, null);
   }
   toast(message: string, title?: string): void {
@@ -839,6 +981,8 @@ export class FakeAppsScript {
         return env.spreadsheet.getActiveRange();
       },
       flush: () => env.calls.hit('SpreadsheetApp.flush'),
+      DeveloperMetadataVisibility,
+      DeveloperMetadataLocationType,
     };
     return {
       SpreadsheetApp: spreadsheetApp,

@@ -69,6 +69,19 @@ describe("Goalpost's roll-up sheet", () => {
   });
 });
 
+describe('the sheets named to open instead', () => {
+  it('leave out a roll-up built beside a sheet of the user\'s, as “Goalpost roll-up (2)”', () => {
+    const env = installFakeAppsScript();
+    const plansheet = env.spreadsheet.addSheet('Plan', plan());
+    env.spreadsheet.addSheet(ROLLUP_SHEET_NAME, [['my pivot']]);
+    plansheet.activate();
+    expect(addOn.buildRollupSheet().sheetName).toBe(`${ROLLUP_SHEET_NAME} (2)`);
+    const copied = env.spreadsheet.addSheet('Copied results', [['Goalpost: Label'], ['Goal']]);
+    copied.activate();
+    expect(() => addOn.sidebarState()).toThrow(/holds only Goalpost's own columns; there is no plan in it to read\. Open the sheet that holds your plan \(“Plan”\) and run there\./);
+  });
+});
+
 describe('custom functions given Goalpost output', () => {
   it('refuse the roll-up table, as =GOAL_ROLLUP spills it, instead of classifying it', () => {
     const env = installFakeAppsScript();

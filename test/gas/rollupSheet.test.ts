@@ -93,11 +93,22 @@ describe('Build goal roll-up', () => {
     expect(env.spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)).toBeNull();
   });
 
-  it('reads and writes a large plan in chunks, not cell by cell', () => {
-    const { env } = setUp(bigPlan(20_000));
+  it('reads and writes a large plan in chunks, not cell by cell, also when it checks its own sheet before a rebuild', () => {
+    const { env, sheet } = setUp(bigPlan(20_000));
     const summary = addOn.buildRollupSheet();
     expect(summary.goals).toBeGreaterThan(0);
-    expect(env.calls.of('Range.getValues')).toBeLessThanOrEqual(12);
-    expect(env.calls.of('Range.setValues')).toBeLessThanOrEqual(16);
+    const rollupRows = env.spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)!.getLastRow();
+    const planChunks = Math.ceil(20_000 / 2000);
+    const rollupChunks = Math.ceil(rollupRows / 2000);
+    // The plan, read once per chunk (and its header), and the roll-up read back once per chunk for its fingerprint.
+    expect(env.calls.of('Range.getValues')).toBeLessThanOrEqual(planChunks + 2 + rollupChunks);
+    expect(env.calls.of('Range.setValues')).toBeLessThanOrEqual(rollupChunks + 4);
+
+    env.calls.reset();
+    sheet.activate();
+    expect(addOn.buildRollupSheet().notice).toBeNull();
+    // A rebuild also reads the roll-up as it stands, once per chunk, to see it is unchanged.
+    expect(env.calls.of('Range.getValues')).toBeLessThanOrEqual(planChunks + 2 + 2 * rollupChunks);
+    expect(env.calls.of('Range.setValues')).toBeLessThanOrEqual(rollupChunks + 4);
   });
 });
