@@ -14,5 +14,7 @@ parentPort?.on('message', (message: { context?: BatchContext; id?: number; rows?
     return;
   }
   if (!render || message.rows === undefined) throw new Error('classify worker: a batch arrived before the plan context');
-  parentPort?.postMessage({ id: message.id, ...render(message.rows) });
+  const result = render(message.rows);
+  // The text's bytes are handed over, not copied.
+  parentPort?.postMessage({ id: message.id, ...result }, [result.text.buffer as ArrayBuffer]);
 });

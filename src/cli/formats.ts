@@ -26,15 +26,8 @@ export type Counts = Record<Label, number>;
 export interface VerdictWriter {
   start(): string;
   row(row: ClassifiedRow): string;
-  /** The rows of a batch as one text, `between` between them: what `row` gives, joined, in fewer calls. */
-  rows(rows: readonly ClassifiedRow[]): string;
   between: string;
   end(counts: Counts): string;
-}
-
-/** A writer's `rows` when rows are rendered one by one. */
-function joined(writer: Omit<VerdictWriter, 'rows'>): VerdictWriter {
-  return { ...writer, rows: (rows) => rows.map((row) => writer.row(row)).join(writer.between) };
 }
 
 /** The JSON object for one row, as DESIGN.md fixes it (evidence added for scripts that explain). */
@@ -96,7 +89,7 @@ export function printable(line: string): string {
 
 /** A fixed-width table: row, statement, label, score, the five criteria as ticks, theme. */
 
-function tableWriter(columns = 100): Omit<VerdictWriter, 'rows'> {
+function tableWriter(columns = 100): VerdictWriter {
   const titleWidth = Math.max(24, Math.min(60, columns - 62));
   return {
     start() {
@@ -117,14 +110,14 @@ function tableWriter(columns = 100): Omit<VerdictWriter, 'rows'> {
 export function verdictWriter(format: ClassifyFormat, headers: string[], options: { raw?: boolean; columns?: number; delimiter?: string }): VerdictWriter {
   switch (format) {
     case 'ndjson':
-      return joined({ start: () => '', row: (row) => JSON.stringify(verdictObject(row)) + '\n', between: '', end: () => '' });
+      return { start: () => '', row: (row) => JSON.stringify(verdictObject(row)) + '\n', between: '', end: () => '' };
     case 'json':
-      return joined({
+      return {
         start: () => '[\n',
         row: (row) => JSON.stringify(verdictObject(row)),
         between: ',\n',
         end: () => '\n]\n',
-      });
+      };
     case 'csv': {
       const raw = options.raw === true;
       const delimiter = options.delimiter ?? ',';
@@ -138,12 +131,11 @@ export function verdictWriter(format: ClassifyFormat, headers: string[], options
       return {
         start: () => csvLine([...headers, ...VERDICT_HEADERS], raw, delimiter),
         row: (row) => csvRecords([cellsOf(row)], delimiter),
-        rows: (rows) => csvRecords(rows.map(cellsOf), delimiter),
         between: '',
         end: () => '',
       };
     }
     default:
-      return joined(tableWriter(options.columns));
+      return tableWriter(options.columns);
   }
 }

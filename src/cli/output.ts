@@ -124,19 +124,32 @@ export class Output {
     return this.closedByReader;
   }
 
-  async write(text: string): Promise<void> {
-    this.pending.push(text);
-    this.size += text.length;
+  /**
+   * Text is gathered into writes of 64K characters; bytes (UTF-8, as a worker thread
+   * encodes its batch) go out as they are, after the text before them, without ever
+   * becoming a string on this thread.
+   */
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (typeof chunk !== 'string') {
+      await this.flush(chunk);
+      return;
+    }
+    this.pending.push(chunk);
+    this.size += chunk.length;
     if (this.size >= BATCH_CHARS) await this.flush();
   }
 
-  private async flush(): Promise<void> {
-    if (!this.pending.length || this.closedByReader) return;
-    const text = this.pending.join('');
-    this.pending = [];
-    this.size = 0;
+  private async flush(bytes?: Uint8Array): Promise<void> {
+    if (this.closedByReader) return;
+    let full = false;
+    if (this.pending.length) {
+      full = !this.stream.write(this.pending.join(''));
+      this.pending = [];
+      this.size = 0;
+    }
+    if (bytes?.length) full = !this.stream.write(bytes) || full;
     // A full buffer waits for 'drain', or for the reader going away, whichever comes first.
-    if (!this.stream.write(text) && !this.closedByReader) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    if (full && !this.closedByReader) await new Promise<void>((resolve) => this.waiting.push(resolve));
   }
 
   /** The run succeeded: everything is written, and a file output takes the target's place. */

@@ -78,7 +78,10 @@ export async function runClassify(file: PlanFile, output: Output, options: Class
   const counts: Record<Label, number> = { Initiative: 0, Goal: 0, Unclear: 0 };
   let done = 0;
   const emit = async (result: BatchResult) => {
-    if (result.rows) await output.write(done === 0 ? result.text : writer.between + result.text);
+    if (result.rows) {
+      if (done > 0 && writer.between) await output.write(writer.between);
+      await output.write(result.text);
+    }
     done += result.rows;
     for (const label of Object.keys(counts) as Label[]) counts[label] += result.counts[label];
     progress.update(done, plan.source.bytesRead());
