@@ -121,6 +121,9 @@ export function rollupCsv(rollup: Rollup, raw: boolean): string {
  * The JSON contract, exactly as JSON.stringify(rollup, null, 2) writes it, but in pieces:
  * one array element at a time, so a roll-up of a million rows is never one huge string.
  */
+/** Array elements stringified at once by the JSON output. */
+const JSON_ELEMENTS = 64;
+
 export function* rollupJson(rollup: Rollup, mapping?: LayoutReport): Generator<string> {
   const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);
   const entries = Object.entries(mapping ? { ...rollup, mapping } : rollup);
@@ -132,7 +135,13 @@ export function* rollupJson(rollup: Rollup, mapping?: LayoutReport): Generator<s
       continue;
     }
     yield '[';
-    for (const [i, element] of value.entries()) yield `${i ? ',' : ''}\n    ${indent(JSON.stringify(element, null, 2), '    ')}`;
+    // A few elements at a time, nested two deep so that JSON.stringify itself indents them by
+    // four spaces: the same text as each element stringified and re-indented, without a
+    // pattern pass over every line (a tenth of a 100k roll-up's time), and still in pieces.
+    for (let i = 0; i < value.length; i += JSON_ELEMENTS) {
+      const text = JSON.stringify([value.slice(i, i + JSON_ELEMENTS)], null, 2);
+      yield `${i ? ',' : ''}\n    ${text.slice('[\n  [\n    '.length, -'\n  ]\n]'.length)}`;
+    }
     yield '\n  ]';
   }
   yield '\n}\n';

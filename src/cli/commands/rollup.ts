@@ -45,12 +45,17 @@ export async function runRollup(file: PlanFile, output: Output, options: RollupC
   // so each row is classified as it is read and its cells let go.
   const parents = await readParentKeys(file, layout, options);
   const corrections = options.examples?.length ? correctionIndex(options.examples) : undefined;
-  const classifyRow = rowClassifier(layout, { threshold: options.threshold, corrections }, parents);
+  // The roll-up shows the reason of Unclear rows only: others are classified without wording
+  // one (a sixth of a row's classifying), and an Unclear row again with it. The verdict is
+  // the same either way; only its reason and goal signals are left empty.
+  const classifyRow = rowClassifier(layout, { threshold: options.threshold, corrections, explain: false }, parents);
+  const explainRow = rowClassifier(layout, { threshold: options.threshold, corrections }, parents);
   const items: PlanItem[] = [];
   for await (const batch of plan.rows) {
     for (const { row, cells } of batch) {
-      const verdict = classifyRow(cells);
+      let verdict = classifyRow(cells);
       if (!verdict) continue;
+      if (verdict.label === 'Unclear') verdict = explainRow(cells) as Verdict;
       if (items.length >= limit) {
         throw new UsageError(
           `${file.label} has more than ${limit.toLocaleString('en-US')} rows, the most a roll-up holds in memory; roll up one account or region at a time (classify has no limit)`,
