@@ -2,8 +2,8 @@
  * `goalpost rollup <file|->`: which initiatives serve which goal, with totals and gaps.
  * The roll-up needs every row at once (links point anywhere in the plan), so unlike
  * classify it holds the plan in memory: per row only what the roll-up reads (the linking
- * fields and a slimmed verdict), not the row's cells, so memory grows with the rows and
- * no faster; past maxRollupRows() it stops with a message instead of exhausting memory.
+ * fields and a slimmed verdict, in strings of their own), not the row's cells, so memory
+ * grows with the rows and no faster; past maxRollupRows() it stops with a message instead of exhausting memory.
  */
 import { buildRollup, correctionIndex, layoutReport, recordOf, rowClassifier, type Correction, type PlanItem, type PlanSummary, type Verdict } from '../../core';
 import { UsageError } from '../errors';
@@ -32,9 +32,61 @@ export function maxRollupRows(): number {
   return Number.isInteger(set) && set > 0 ? set : 1_000_000;
 }
 
-/** What the roll-up reads of a verdict; the evidence and (but for Unclear rows) the reason are dropped. */
-function slim(verdict: Verdict): Verdict {
-  return { ...verdict, evidence: {}, goalSignals: [], reason: verdict.label === 'Unclear' ? verdict.reason : '' };
+const NOT_LATIN1 = /[^\u0000-\u00ff]/;
+
+/**
+ * A cell's text as a string of its own. A parsed cell is a slice of the 64 KB chunk it was
+ * read from, and keeps all of it alive (in two bytes a character when the chunk holds any
+ * "€"); a roll-up holds every row, so it would hold the whole file several times over.
+ * Latin-1 text is copied in one byte a character.
+ */
+function own<T>(value: T): T {
+  if (typeof value !== 'string' || value === '') return value;
+  return (NOT_LATIN1.test(value) ? (` ${value}`).slice(1) : Buffer.from(value, 'latin1').toString('latin1')) as T;
+}
+
+/**
+ * Short texts that repeat down a plan (accounts, parents, organizations, people, currencies,
+ * dates) once each, however many rows name them: a copy per row would cost more than the
+ * slice it replaces.
+ */
+function shared(texts: Map<string, string>): <T>(value: T) => T {
+  return (value) => {
+    if (typeof value !== 'string' || value.length > 64) return own(value);
+    let text = texts.get(value);
+    if (text === undefined) texts.set((text = own(value)), text);
+    return text as typeof value;
+  };
+}
+
+const NO_CRITERIA: Verdict['criteria'] = Object.freeze({ program: false, organization: false, leadership: false, budget: false, timeframe: false });
+const NO_EVIDENCE: Verdict['evidence'] = Object.freeze({});
+const NONE: string[] = [];
+
+/**
+ * What the roll-up reads of a verdict (its label, score, theme, the facts it sums and, for
+ * an Unclear row, the reason), with strings of their own: every other field, and every
+ * slice of the row's chunk in them, would be held for each of up to a million rows.
+ */
+function slim(verdict: Verdict, once: <T>(value: T) => T): Verdict {
+  const { budget, timeframe, organization, people } = verdict.facts;
+  return {
+    label: verdict.label,
+    basis: verdict.basis,
+    score: verdict.score,
+    criteria: NO_CRITERIA,
+    evidence: NO_EVIDENCE,
+    theme: verdict.theme,
+    goalSignals: NONE,
+    reason: verdict.label === 'Unclear' ? own(verdict.reason) : '',
+    facts: {
+      budget: budget && { amount: budget.amount, currency: once(budget.currency), text: '' },
+      timeframe: timeframe && { start: once(timeframe.start), end: once(timeframe.end), text: '' },
+      organization: once(organization),
+      people: people.length ? people.map(once) : NONE,
+    },
+    taught: verdict.taught,
+  };
 }
 
 export async function runRollup(file: PlanFile, output: Output, options: RollupCommandOptions, limit = maxRollupRows()): Promise<PlanSummary> {
@@ -51,6 +103,7 @@ export async function runRollup(file: PlanFile, output: Output, options: RollupC
   const classifyRow = rowClassifier(layout, { threshold: options.threshold, corrections, explain: false }, parents);
   const explainRow = rowClassifier(layout, { threshold: options.threshold, corrections }, parents);
   const items: PlanItem[] = [];
+  const once = shared(new Map());
   for await (const batch of plan.rows) {
     for (const { row, cells } of batch) {
       let verdict = classifyRow(cells);
@@ -62,7 +115,7 @@ export async function runRollup(file: PlanFile, output: Output, options: RollupC
         );
       }
       const { id, title, description, account, parent } = recordOf(cells, layout);
-      items.push({ row, record: { id, title, description, account, parent }, verdict: slim(verdict) });
+      items.push({ row, record: { id: own(id), title: own(title), description: own(description), account: once(account), parent: once(parent) }, verdict: slim(verdict, once) });
     }
   }
   const rollup = buildRollup(items);
