@@ -172,6 +172,29 @@ describe('goalpost rollup', () => {
     expect(csv[2]).toContain('Acme,Grow EMEA revenue 20% by FY27,,,Launch partner referral program in EMEA,explicit,,5,85000,EUR,');
     expect(run(['rollup', file('linked.csv', linked)]).out).toMatch(/◆ Pass SOC 2 audit[\s\S]*0 initiatives/);
   });
+
+  it('keeps every text it holds exactly as the plan wrote it, in any script and at any length', () => {
+    // The roll-up copies the texts it keeps out of the parsed file: Latin-1 ones in one byte a
+    // character, others as they are, short ones untouched.
+    const goal = 'Faire croître le chiffre d’affaires de 15 % en Île-de-France';
+    const texts = [
+      ['Kundenbindung: Abwanderung unter 4 % senken', 'Zoë Müller', 'Équipe Relation Client'],
+      ['在华东地区推出合作伙伴计划以扩大渠道覆盖 🚀', '王小明', '渠道销售部'],
+      ['Lançar portal de autoatendimento para clientes', 'Inês Araújo', 'TI'],
+    ];
+    const lines = ['Account,ID,Objective,Team,Lead,Budget,Due,Parent', `Société Générale d’Études,G1,${goal},,CRO,,FY27,`];
+    texts.forEach(([title, lead, team], i) => lines.push(`Société Générale d’Études,I${i + 1},${title},${team},${lead},€${i + 2}0k,2027-0${i + 3}-30,G1`));
+    const rollup = JSON.parse(run(['rollup', file('scripts.csv', lines.join('\n')), '--format', 'json', '--quiet']).out);
+    const shown = new Set<string>();
+    const gather = (value: unknown): void => {
+      if (typeof value === 'string') shown.add(value);
+      else if (value && typeof value === 'object') for (const inner of Object.values(value)) gather(inner);
+    };
+    gather(rollup);
+    expect(rollup.goals[0]).toMatchObject({ name: goal, account: 'Société Générale d’Études' });
+    for (const [title] of texts) expect(shown).toContain(title);
+    expect(rollup.summary.rows).toBe(4);
+  });
 });
 
 describe('the output format', () => {
