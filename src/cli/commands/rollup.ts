@@ -24,7 +24,7 @@ export interface RollupCommandOptions extends PlanReadOptions {
 }
 
 /**
- * The most non-blank rows a roll-up holds: a million rows take about 2.5 GB (BENCHMARKS.md),
+ * The most non-blank rows a roll-up holds: a million rows take about 1.9 GB (BENCHMARKS.md),
  * within Node's default heap. GOALPOST_ROLLUP_MAX_ROWS lowers (or raises) it.
  */
 export function maxRollupRows(): number {
