@@ -12,7 +12,9 @@ import { FIELDS, type CellValue, type Field } from '../core';
  * The record's fields in the order of DESIGN.md's contract, which is the order of the SQL
  * function's arguments: the engine's FIELDS with the identifiers (id, account) last.
  */
-export const RECORD_FIELDS: readonly Field[] = [...FIELDS.filter((field) => field !== 'id' && field !== 'account'), 'id', 'account'];
+// The currency column came after this contract: a new argument in its middle would shift every
+// argument after it in users' own SQL calls, so the record keeps the contract's fields.
+export const RECORD_FIELDS: readonly Field[] = [...FIELDS.filter((field) => field !== 'id' && field !== 'account' && field !== 'currency'), 'id', 'account'];
 
 /** A value as BigQuery delivers it, as a cell value the engine reads. */
 export function cellValue(value: unknown): CellValue {

@@ -9,7 +9,7 @@
 // Column cells repeat down a plan; their readings are remembered (see cellReadings.ts).
 import { parseMoney, parseOrganization, parsePerson, parseTimeFrame } from './cellReadings';
 import { memoizeCell } from './memo';
-import { findMoneyInText } from './money';
+import { currencyOfCell, findMoneyInText } from './money';
 import { findOrganizationInText } from './organization';
 import { findPersonInText } from './people';
 import { cellText, isBlank } from './text';
@@ -27,7 +27,6 @@ export interface CriteriaReading {
   roles: string[];
   people: string[];
 }
-
 
 // Cells with a year of their own ("2027-03-31", "Q3 2027") do not depend on where they count from.
 const ANCHORED = /\d{4}/;
@@ -78,11 +77,44 @@ const REVENUE_AFTER = new RegExp(String.raw`^\s*(?:in\s+)?(?:new\s+|net\s+|annua
 // "revenue to $30M", "deal size grows to $120k", "Umsatz auf 12 Mio. €": revenue, then the level to reach.
 const REVENUE_BEFORE = new RegExp(String.raw`\b${REVENUE}\b[^,;:$€£()]{0,25}\b(?:to|of|at|reach(?:es)?|hits?|auf|von|sur|à|a|de|di|en|por)\s*$`, 'i');
 
-/** True when the amount is revenue to reach ("Reach $50M ARR", "Grow revenue to $30M"), not money to spend. */
-function isRevenueTarget(text: string, amount: string): boolean {
+// "Grow assets under management by CHF 2bn", "increase AUM to $5bn", "cut costs by €3M", "Umsatz um
+// 2 Mio. € steigern", "augmenter la marge de 2 M€": a verb of change, then by or to how much. The
+// amount is the change sought, not money put into the work ("Invest CHF 2m in…" is a budget).
+const CHANGE_VERB = '(?:grow|grows|growing|increase|increases|increasing|raise|boost|lift|expand|double|improve|reduce|reducing|cut|cutting|lower|decrease|save|saving|reach|steigern|erh[öo]hen|senken|reduzieren|verringern|augmenter|r[ée]duire|accro[iî]tre|aumentar|reducir|incrementar|crecer|aumentare|ridurre|crescere)';
+const NAMED_BUDGET_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:budget|funding|investment|presupuesto|orçamento|orcamento|financement|finanziamento|investimento|inversión|inversion)\b/iu;
+const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b[^.;:!?$€£()]{0,60}?\b(?:by|to|from|of|um|auf|de|à|a|en|hasta|di|da)\s*$`, 'i');
+
+/**
+ * True when the amount is an end result to reach ("Reach $50M ARR", "Grow revenue to $30M",
+ * "Grow AUM by CHF 2bn"), not money to spend.
+ */
+function targetKind(text: string, amount: string): 'revenue' | 'change' | null {
   const at = text.indexOf(amount);
-  if (at < 0) return false;
-  return REVENUE_AFTER.test(text.slice(at + amount.length, at + amount.length + 30)) || REVENUE_BEFORE.test(text.slice(Math.max(0, at - 50), at));
+  if (at < 0) return null;
+  const before = text.slice(Math.max(0, at - 80), at);
+  if (REVENUE_AFTER.test(text.slice(at + amount.length, at + amount.length + 30)) || REVENUE_BEFORE.test(before.slice(-50))) return 'revenue';
+  // "Grow the channel with a $300k enablement budget": the amount is named a budget.
+  return CHANGE_BEFORE.test(before) && !NAMED_BUDGET_AFTER.test(text.slice(at + amount.length, at + amount.length + 40)) ? 'change' : null;
+}
+
+/**
+ * A budget cell's amount in the currency its row's currency column names, when the cell names
+ * none: "400000" beside "EUR" is 400,000 EUR, so roll-ups never add it to "1200000" beside "NOK".
+ * A currency written in the cell itself wins.
+ */
+function withCurrencyColumn(money: Money, currencyCell: CellValue): Money {
+  if (money.currency !== null || currencyCell === undefined) return money;
+  const currency = currencyOfCell(currencyCell);
+  return currency ? { ...money, currency, text: `${money.text} ${currency}` } : money;
+}
+
+/**
+ * The text of a time-frame as evidence. A duration with no start to count from ("12 months" and
+ * no start column or date) runs from the day of the run, so the evidence says so: its dates,
+ * and the roll-up's, move with that day.
+ */
+function fromWhen(found: TimeFrame): string {
+  return found.fromToday && found.start ? `${found.text} (counted from today, ${found.start})` : found.text;
 }
 
 /** Which criterion columns a plan has: the same for every row of it, so read once per field set. */
@@ -90,6 +122,7 @@ interface Columns {
   organization: boolean;
   people: Array<[Field, string]>;
   budget: boolean;
+  currency: boolean;
   times: Array<[Field, string]>;
 }
 
@@ -104,6 +137,7 @@ function criterionColumns(mapped: ReadonlySet<Field>): Columns {
       organization: mapped.has('organization'),
       people: PEOPLE_FIELDS.filter(([field]) => mapped.has(field)),
       budget: mapped.has('budget'),
+      currency: mapped.has('currency'),
       times: TIME_FIELDS.filter(([field]) => mapped.has(field)),
     };
     lastMapped = mapped;
@@ -163,7 +197,7 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
   let unallocated = false;
   if (columns.budget) {
     const reading = parseMoney(record.budget);
-    if (reading.kind === 'amount') budget = reading.money;
+    if (reading.kind === 'amount') budget = withCurrencyColumn(reading.money, columns.currency ? record.currency : undefined);
     else if (reading.kind === 'unallocated') {
       notes.push(reading.why);
       unallocated = true;
@@ -174,7 +208,8 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
     const found = findMoneyInText(source);
     // "Reach $50M ARR", "Umsatz auf 12 Mio. € steigern": an amount of revenue to reach is the
     // goal's target, not money put into the work.
-    if (found && isRevenueTarget(source, found.text)) notes.push(`“${found.text}” is a revenue target, not a budget`);
+    const target = found ? targetKind(source, found.text) : null;
+    if (found && target) notes.push(`“${found.text}” is ${target === 'revenue' ? 'a revenue target' : 'a change to reach'}, not a budget`);
     else budget = found;
   }
   if (budget) evidence.budget = budget.text;
@@ -189,10 +224,12 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
       // A due cell of "18 months" or "Q3" counts from the row's start, not from today.
       const found: TimeFrame | null = field !== 'start' && start ? parseTimeFrameFrom(record[field], start) : parseTimeFrame(record[field]);
       if (!found) continue;
-      parts.push(`${label} ${found.text}`);
+      parts.push(`${label} ${fromWhen(found)}`);
       // A start column gives the start even when its cell is a quarter ("Q1 FY26"), and a
-      // due column the end; a time-frame column gives both.
+      // due column the end, unless its cell says it is a start ("ab Q2/2027", "from March 2027");
+      // a time-frame column gives both.
       if (field === 'start') start = start ?? found.start ?? found.end;
+      else if (field === 'end' && found.end === null && found.start !== null) start = start ?? found.start;
       else if (field === 'end') end = found.end ?? found.start ?? end;
       else {
         start = start ?? found.start;
@@ -202,7 +239,8 @@ export function readCriteria(record: PlanRecord, mapped: ReadonlySet<Field>, tex
     if (parts.length) timeframe = { start, end, text: parts.join(', ') };
   }
   if (!timeframe && (!hasTimeColumns || columns.times.every(([field]) => isBlank(record[field])))) {
-    timeframe = findTimeFrameInText(words(hasTimeColumns));
+    const found = findTimeFrameInText(words(hasTimeColumns));
+    timeframe = found && { ...found, text: fromWhen(found) };
   }
   if (timeframe) evidence.timeframe = timeframe.text;
 

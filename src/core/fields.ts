@@ -148,6 +148,11 @@ const SYNONYMS: Record<Field, string[]> = {
     // pt
     'orcamento', 'custo', 'custo previsto', 'investimento', 'verba', 'valor previsto', 'recursos',
   ],
+  currency: [
+    'currency', 'currency code', 'curr', 'ccy', 'cur', 'iso currency', 'budget currency', 'currency iso',
+    'wahrung', 'waehrung', 'wahrungscode', 'devise', 'monnaie', 'moneda', 'divisa', 'valuta', 'moeda',
+    'valute', 'munt',
+  ],
   start: [
     'start', 'start date', 'begin', 'begin date', 'kickoff', 'kick off', 'from', 'launch date', 'started',
     'beginn', 'startdatum', 'anfang', 'debut', 'date de debut', 'inicio', 'fecha de inicio', 'fecha inicio',

@@ -43,6 +43,7 @@ export const EXECUTIVE = new RegExp(`\\b(?:${[...EXECUTIVE_ABBREVIATIONS, ...EXE
 /** The ISO codes Goalpost reads money in. */
 export const CURRENCY_CODES = [
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'ZAR', 'KRW', 'AED', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'BRL', 'MXN',
+  'COP', 'ARS', 'CLP', 'PEN', 'HUF', 'CZK',
 ] as const;
 
 /** Currency signs, as written before or after an amount. */

@@ -41,19 +41,22 @@ const NUM = "(?:\\d{1,3}(?:[,.'’ \\u00a0\\u202f\\u2009]\\d{3})+(?:[.,]\\d+)?|\
 // ("R$ 3,5 mi"), Spanish millones to "mill."; Italian and French write a thousand "mila", "mille".
 // (anyCase writes each letter as a class of its two cases, so no classes of letters here.)
 const ROMANCE_SCALES = 'mil\\s(?:millones|milhoes|milhões)|milliards?|miliardi|miliardo|bilhoes|bilhões|bilhao|bilhão|milhoes|milhões|milhao|milhão|millones|millon|millón|milioni|milione|mln|mila|mille|mill|mi(?!-)|bi(?!-)';
-const SCALE = `(?:(?:${anyCase(`thousand|million|billion|lakhs?|crores?|${ROMANCE_SCALES}|mil|mio|mrd|mn|mm|bn|cr|k|m|b`)})(?!\\p{L})\\.?|T(?=\\s?(?:€|EUR)))`;
+// German also writes a thousand "Tsd." ("750 Tsd. EUR").
+const SCALE = `(?:(?:${anyCase(`thousand|million|billion|lakhs?|crores?|${ROMANCE_SCALES}|tausend|tsd|mil|mio|mrd|mn|mm|bn|cr|k|m|b`)})(?!\\p{L})\\.?|T(?=\\s?(?:€|EUR)))`;
 
 // Letter codes need a word boundary before them so "PLUSD" does not qualify.
 const CODES = CURRENCY_CODES.join('|');
 const SIGNS = CURRENCY_SIGNS.map((sign) => (sign === '$' ? '\\$' : sign)).join('');
-const PREFIX = `(?:\\b(?:U\\.?S\\.?\\$|AU?\\$|CA?\\$|NZ\\$|HK\\$|S\\$|R\\$|MX\\$|Rs\\.?|SFr\\.?|${CODES})|[${SIGNS}])`;
+// Swiss plans write francs "Fr." ("Fr. 250'000.–"), Nordic ones crowns "kr" (Swedish, Norwegian or
+// Danish: which one is not said, so the amount is read with no currency).
+const PREFIX = `(?:\\b(?:U\\.?S\\.?\\$|AU?\\$|CA?\\$|NZ\\$|HK\\$|S\\$|R\\$|MX\\$|Rs\\.?|SFr\\.?|Fr\\.|[Kk]r\\.?|${CODES})|[${SIGNS}])`;
 
 // A symbol written after a number must not be the prefix of the next amount
 // ("2026 €500k" is not 2026 euros). Bare "pounds" is left out: it is a weight as often.
 const SUFFIX =
   // "1,2 millones de euros", "2 milioni di euro": the currency after "de" / "di".
   `(?:(?:${anyCase('de|di')}\\s)?(?:${anyCase('(?:(?:us|u\\.s\\.|american|canadian|australian|singapore|hong\\s?kong|new\\s?zealand)\\s)?dollars?')}|` +
-  `${anyCase('(?:swiss\\s)?francs?|euros?|reais|(?:pounds?\\s)?sterling|yen|rupees?|yuan')}|` +
+  `${anyCase('(?:swiss\\s)?francs?|euros?|reais|pesos?|(?:pounds?\\s)?sterling|yen|rupees?|yuan')}|Ft|kr|` +
   `${CODES})(?!\\p{L})` +
   `|[${SIGNS}](?!\\d))`;
 
@@ -123,7 +126,7 @@ function compile(source: string, flags: string): { re: RegExp; at: Record<string
 }
 
 const SCALE_EXPONENT: Record<string, number> = {
-  k: 3, t: 3, thousand: 3,
+  k: 3, t: 3, thousand: 3, tsd: 3, tausend: 3,
   m: 6, mm: 6, mn: 6, mil: 6, mio: 6, million: 6,
   millones: 6, millon: 6, milhoes: 6, milhao: 6, milioni: 6, milione: 6, mln: 6, mill: 6, mi: 6,
   mila: 3, mille: 3,
@@ -133,8 +136,13 @@ const SCALE_EXPONENT: Record<string, number> = {
   cr: 7, crore: 7, crores: 7,
 };
 
+// Written next to an amount, "Fr." is the Swiss franc and "Ft" the forint; as words in a header
+// ("Budget FR") they are not, so they stay out of the shared table.
+const BESIDE_AMOUNT: Readonly<Record<string, string>> = { fr: 'CHF', ft: 'HUF' };
+
 function currencyOf(text: string): string | null {
-  return CURRENCY_NAMES[text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/^d[ei] /, '')] ?? null;
+  const key = text.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').replace(/^d[ei] /, '');
+  return CURRENCY_NAMES[key] ?? BESIDE_AMOUNT[key] ?? null;
 }
 
 // Words people put in a budget cell to say there is no budget yet.
@@ -196,6 +204,20 @@ export function findMoneyInText(text: string): Money | null {
   }
 }
 
+/**
+ * The currency a currency column's cell names: an ISO code ("EUR", "nok"), a sign ("€") or a
+ * name ("euros", "Swiss francs"). Any three capital letters are taken for a code there,
+ * since the column says what they are; null for anything else.
+ */
+export function currencyOfCell(value: CellValue): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (!text || text.length > 24) return null;
+  const named = currencyOf(text);
+  if (named) return named;
+  return /^[A-Z]{3}$/.test(text) ? text : null;
+}
+
 function readCell(value: CellValue): MoneyReading {
   if (typeof value === 'number') return fromNumber(value);
   if (typeof value !== 'string') return NONE;
@@ -234,8 +256,11 @@ function unallocated(text: string, why: string): MoneyReading {
 }
 
 /** The amount a whole cell spells, bare numbers included; accounting negatives are kept negative. */
+// Swiss prices end in ".–" or ".-" for "no centimes" ("Fr. 250'000.–"): not a minus sign.
+const NO_CENTS = /\.[-–—]{1,2}$/;
+
 function wholeCellAmount(cell: string): Money | null {
-  let body = cell;
+  let body = cell.replace(NO_CENTS, '');
   let negative = false;
   const parens = OUTER_PARENS.exec(body);
   if (parens) {
@@ -263,8 +288,8 @@ interface Reading extends Money {
 // Every amount TEXT_MONEY reads is marked: a sign, a prefix with "$", "Rs" or "SFr", a
 // currency code, a currency word or a budget word. Text with none of them is not scanned: the
 // two plain searches cost a fraction of the full pattern's try at every digit.
-const MARKED_CODE = new RegExp(`[${SIGNS}]|Rs|SFr|${CODES}`);
-const MARKED_WORD = /dollar|franc|euro|sterling|yen|rupee|yuan|budget|funding|funded|allocat/i;
+const MARKED_CODE = new RegExp(`[${SIGNS}]|Rs|SFr|Fr\\.|\\b(?:Ft|[Kk]r)\\b|${CODES}`);
+const MARKED_WORD = /dollar|franc|euro|peso|sterling|yen|rupee|yuan|budget|funding|funded|allocat/i;
 
 /**
  * The first amount in `text` marked as money by a currency or budget wording. With

@@ -15,7 +15,8 @@
  *   gives its first and last day; a deadline ("by", "due", "until", "end of") gives the end
  *   only; "before X" ends the day before X starts; a start ("from", "starting", "since")
  *   gives the start only, joined to a deadline that follows it closely ("start by 2015
- *   and continue through 2030"); a duration runs from `today`.
+ *   and continue through 2030"); a duration runs from `today` (and, when no `today` is
+ *   given, is marked `fromToday`, since its dates then move with the day of the run).
  * - A quarter or half written without a year ("by Q3") is a time-frame whose dates are
  *   unknown: both ends null, rather than a guessed year.
  * - "early", "mid" and "late" split a year in thirds (Jan-Apr, May-Aug, Sep-Dec).
@@ -26,7 +27,7 @@ import { type Atom, bounds } from './time/atoms';
 import { dayNumber, FIRST_DAY, iso, LAST_DAY, localDay, SERIAL_MAX, SERIAL_MIN, SHEETS_EPOCH, YEAR_MAX, YEAR_MIN } from './time/calendar';
 import { duration } from './time/duration';
 import { atomAt } from './time/grammar';
-import { FY, PERIOD_TOKEN, RELATIVE, YEAR_END } from './time/periods';
+import { FY, PERIOD_TOKEN, RELATIVE, WEEK_TOKEN, YEAR_END } from './time/periods';
 import { Reader } from './time/reader';
 import { lex, SLASHES } from './time/tokens';
 import {
@@ -143,6 +144,8 @@ interface Found {
   from: number;
   to: number;
   role: Role;
+  /** A duration, counted from `today`. */
+  duration?: boolean;
 }
 
 function find(whole: string, today: Date | undefined, cell: boolean): TimeFrame | null {
@@ -173,6 +176,7 @@ function find(whole: string, today: Date | undefined, cell: boolean): TimeFrame 
       start: start === null ? null : iso(start),
       end: end === null ? null : iso(end),
       text: text.slice(t[found.from].start, t[to - 1].end),
+      ...(found.duration && today === undefined ? { fromToday: true } : {}),
     };
   }
   return null;
@@ -197,7 +201,8 @@ function canStart(r: Reader, i: number): boolean {
     STARTERS.has(lo) ||
     ((c === 113 || c === 104 || c === 116 || c === 115) && PERIOD_TOKEN.test(lo)) ||
     ((c === 102 || c === 103) && FY.test(lo)) ||
-    ((c === 121 || c === 101 || c === 102) && YEAR_END.test(lo))
+    ((c === 121 || c === 101 || c === 102) && YEAR_END.test(lo)) ||
+    ((c === 107 || c === 99) && WEEK_TOKEN.test(lo))
   );
 }
 
@@ -226,7 +231,7 @@ function durationAt(r: Reader, from: number, j: number, allowed: boolean, cadenc
   // 2 Jahren", "il y a 6 mois"), nor a cadence ("2 weeks a year"). "5 days" alone is as often
   // a rate or an allowance ("a 5 day a week desk").
   if (!allowed && !d.tight && !(d.digits && !d.days && bareDuration(r, j, d.next))) return null;
-  return { start: r.today(), end: d.end, from, to: d.next, role: 'period' };
+  return { start: r.today(), end: d.end, from, to: d.next, role: 'period', duration: true };
 }
 
 function bareDuration(r: Reader, at: number, next: number): boolean {

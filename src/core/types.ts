@@ -22,6 +22,7 @@ export const FIELDS = [
   'owner',
   'sponsor',
   'budget',
+  'currency',
   'start',
   'end',
   'timeframe',
@@ -59,6 +60,8 @@ export interface TimeFrame {
   end: string | null;
   /** The text the time-frame was read from. */
   text: string;
+  /** A duration ("12 months") counted from the day it was read, so its dates move with that day. */
+  fromToday?: boolean;
 }
 
 /** The explained verdict on one row or statement. */

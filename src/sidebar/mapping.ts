@@ -21,6 +21,7 @@ const NAMES: Record<Field, string> = {
   owner: 'Owner',
   sponsor: 'Sponsor',
   budget: 'Budget',
+  currency: 'Currency',
   start: 'Start',
   end: 'End',
   timeframe: 'Time-frame',

@@ -8,7 +8,8 @@
 import { fieldOfHeader, headerKey, isNotAField } from '../fields';
 import { referenceFinder, type LinkItem } from '../link';
 import { LAYOUT_SAMPLE_ROWS } from '../limits';
-import { cellText } from '../text';
+import { CURRENCY_NAMES } from '../lexicon';
+import { cellText, isBlank } from '../text';
 import { FIELDS, type CellValue, type Field } from '../types';
 import { KIND_WORDS, profileColumn, type ColumnProfile, type ContentKind } from './columnEvidence';
 import { findHeaderRow } from './headerRow';
@@ -135,6 +136,19 @@ function namesOtherRows(rows: ReadonlyArray<readonly CellValue[]>, index: number
   return { share: filled ? named / filled : 0, count: named };
 }
 
+/** Every filled cell of the sample is a currency ("EUR", "€", "NOK"), and there are two at least. */
+function holdsCurrencies(rows: ReadonlyArray<readonly CellValue[]>, index: number): boolean {
+  let filled = 0;
+  for (const row of rows) {
+    const cell = row[index];
+    if (isBlank(cell)) continue;
+    if (!KNOWN_CURRENCY.has(cellText(cell).toLowerCase())) return false;
+    filled++;
+  }
+  return filled >= 2;
+}
+const KNOWN_CURRENCY = new Set(Object.keys(CURRENCY_NAMES));
+
 function contentDecides(
   data: ReadonlyArray<readonly CellValue[]>,
   headers: string[],
@@ -208,7 +222,7 @@ function contentDecides(
 
   // The id: distinct codes, when no header named one.
   if (free('id')) {
-    const id = profiles.find((p) => p.kind === 'id' && !mapped(p.index) && !ignored.has(p.index));
+    const id = profiles.find((p) => p.kind === 'id' && !mapped(p.index) && !ignored.has(p.index) && !holdsCurrencies(data, p.index));
     if (id) assign(draft, 'id', id.index, 'content', KIND_WORDS.id);
   }
 
@@ -237,6 +251,11 @@ function contentDecides(
     if (mapped(p.index) || ignored.has(p.index) || (present[p.index] && fieldOfHeader(keys[p.index]))) continue;
     const field = TYPED[p.kind]?.find(free);
     if (field) assign(draft, field, p.index, 'content', KIND_WORDS[p.kind]);
+  }
+  // A column of currency codes or signs beside the budget names the budget's currency.
+  if (free('currency') && !free('budget')) {
+    const at = profiles.find((p) => !mapped(p.index) && !ignored.has(p.index) && holdsCurrencies(data, p.index));
+    if (at) assign(draft, 'currency', at.index, 'content', 'currency codes');
   }
   // One date column alone is a deadline or a period, not a start.
   if (draft.how.start === 'content' && free('end') && free('timeframe')) {

@@ -38,6 +38,9 @@ export function duration(r: Reader, i: number): { next: number; end: number; tig
   if (hyphen) k++;
   const unit = UNITS.get(r.word(k));
   if (!unit || qty <= 0) return null;
+  // "2 Quartal 2027" is the second quarter of 2027, not two quarters from today: no duration
+  // is followed by a year.
+  if (r.year4(k + 1) !== null) return null;
   const start = r.today();
   let end: number;
   if (unit.months) {

@@ -4,7 +4,7 @@
  */
 import type { Atom } from './atoms';
 import { fromMonth, fromOrdinalDay, fromSmallNumber, fromYear } from './dates';
-import { fiscalYear, numberedPeriod, ordinal, partOfYear, quarterOrHalf, relative, RELATIVE, YEAR_END } from './periods';
+import { fiscalYear, isoWeek, numberedPeriod, ordinal, partOfYear, quarterOrHalf, relative, RELATIVE, YEAR_END } from './periods';
 import type { Reader } from './reader';
 import { MONTHS, ORDINAL_WORDS, ORDINALS, PART_OF_YEAR } from './words';
 
@@ -25,5 +25,6 @@ export function atomAt(r: Reader, i: number, endOf: boolean): Atom | null {
   if (ORDINALS.has(lo)) return ordinal(r, i) ?? numberedPeriod(r, i);
   if (ORDINAL_WORDS.has(lo)) return numberedPeriod(r, i);
   if (RELATIVE.has(lo) || YEAR_END.test(lo)) return relative(r, i, endOf);
+  if (c === 'k' || c === 'c') return isoWeek(r, i);
   return PART_OF_YEAR.has(lo) ? partOfYear(r, i) : null;
 }

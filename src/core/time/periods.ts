@@ -6,7 +6,7 @@
  * calendar year; "early", "mid" and "late" split a year in thirds.
  */
 import { type Atom, day, half, months, quarter, wholeYear } from './atoms';
-import { civil, daysInMonth, fiscalNumber, YEAR_MAX, YEAR_MIN } from './calendar';
+import { civil, dayNumber, daysInMonth, fiscalNumber, fullYear, YEAR_MAX, YEAR_MIN } from './calendar';
 import type { Reader } from './reader';
 import { APOSTROPHES } from './tokens';
 import { FISCAL_WORDS, ORDINAL_NUMBER, ORDINAL_WORDS, ORDINALS, PART_OF_YEAR, PERIOD_WORDS } from './words';
@@ -39,6 +39,9 @@ export function quarterOrHalf(r: Reader, i: number): Atom | null {
   }
   const y = r.periodYear(i + 1);
   if (y) return make(y.next, y.y, n);
+  // A cell of "Q2 27": the two digits that end it can only be its year.
+  const yy = r.cell && r.tokens.length === i + 2 ? r.twoDigits(i + 1) : null;
+  if (yy !== null && r.free(i + 1)) return make(i + 2, fullYear(yy), n);
   // "2h" with no year is two hours more often than a second half.
   if (kind === 'h' && m[8] !== undefined) return null;
   const vague = make(i + 1, null, n);
@@ -57,13 +60,16 @@ export function numberedPeriod(r: Reader, i: number): Atom | null {
   const tok = r.tokens[i];
   let n = -1;
   let k = i + 1;
+  // "2 Quartal 2027" without the ordinal's dot is still the second quarter when a year follows.
+  let needsYear = false;
   if (tok.number >= 1 && tok.number <= 4 && tok.text.length === 1) {
-    if (r.word(k) !== '.' || !r.tight(k)) return null;
+    if (r.word(k) === '.' && r.tight(k)) k++;
+    else needsYear = true;
     n = tok.number;
-    k++;
   } else {
     const written = ORDINAL_NUMBER.exec(tok.lower);
     n = written ? Number(written[1]) : ORDINAL_WORDS.get(tok.lower) ?? -1;
+    if (r.word(k) === '.' && r.tight(k)) k++;
   }
   const kind = PERIOD_WORDS.get(r.word(k));
   if (n < 1 || !kind || n > (kind === 'q' ? 4 : 2)) return null;
@@ -72,6 +78,7 @@ export function numberedPeriod(r: Reader, i: number): Atom | null {
   if (r.word(k) === '.' && r.tight(k)) k++;
   const of = r.word(k);
   const y = r.yearAfter(of === 'de' || of === 'del' || of === 'du' || of === ',' ? k + 1 : k, false);
+  if (!y && needsYear) return null;
   return y ? make(y.next, y.y, n) : { ...make(k, null, n), need: 'prefix' };
 }
 
@@ -195,4 +202,38 @@ export function partOfYear(r: Reader, i: number): Atom | null {
   const k = (next === '-' && r.tight(i + 1)) || next === 'de' || next === 'del' ? i + 2 : i + 1;
   const y = r.year4(k);
   return y === null ? null : months(k + 1, y, third * 4 + 1, third * 4 + 4);
+}
+
+/** "KW 14/2027", "KW14 2027", "CW 14-2027": a German (Kalenderwoche) or English calendar week, by ISO 8601. */
+export const WEEK_TOKEN = /^(?:kw|cw)(\d{1,2})?$/;
+
+export function isoWeek(r: Reader, i: number): Atom | null {
+  const m = WEEK_TOKEN.exec(r.word(i));
+  if (!m) return null;
+  let k = i + 1;
+  let week = m[1] === undefined ? -1 : Number(m[1]);
+  if (week < 0) {
+    const tok = r.tokens[k];
+    if (!tok || tok.number < 0 || tok.text.length > 2) return null;
+    week = tok.number;
+    k++;
+  }
+  const sep = r.word(k);
+  // After "14/" the year is not free (free() takes it for the tail of a fraction), so it is read as written.
+  const tail = r.tokens[k + 1];
+  const y =
+    (sep === '/' || sep === '-' || sep === '.') && r.tight(k) && r.tight(k + 1)
+      ? tail && tail.number >= 0 && (tail.text.length === 4 || tail.text.length === 2)
+        ? { y: tail.text.length === 4 ? tail.number : fullYear(tail.number), next: k + 2 }
+        : null
+      : r.yearAfter(k, false);
+  if (!y || week < 1 || y.y < YEAR_MIN || y.y > YEAR_MAX) return null;
+  // Week 1 is the week of 4 January; day 0 (1970-01-01) was a Thursday.
+  const jan4 = dayNumber(y.y, 1, 4);
+  const monday = jan4 - ((jan4 + 3) % 7) + 7 * (week - 1);
+  // A week belongs to the year of its Thursday: "KW 53/2027" does not exist.
+  if (civil(monday + 3)[0] !== y.y) return null;
+  const [y1, m1, d1] = civil(monday);
+  const [y2, m2, d2] = civil(monday + 6);
+  return { next: y.next, y: y1, m1, d1, m2, d2, span: y2 - y1, need: 'none' };
 }

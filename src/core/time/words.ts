@@ -66,6 +66,8 @@ export const ORDINAL_WORDS = new Map<string, number>(
     premier: 1, première: 1, premiere: 1, deuxième: 2, deuxieme: 2, second: 2, seconde: 2, troisième: 3, troisieme: 3, quatrième: 4, quatrieme: 4,
     primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4,
     primo: 1, secondo: 2, terzo: 3, quarto: 4,
+    // German writes a quarter in Roman numerals too: "II. Quartal 2027".
+    i: 1, ii: 2, iii: 3, iv: 4,
   }),
 );
 /** "3e", "1er", "2ème", "2º", "1ª", "2do", "3rd": a written ordinal of a quarter or half. */
@@ -73,7 +75,8 @@ export const ORDINAL_NUMBER = /^([1-4])(?:st|nd|rd|th|er|re|e|ème|eme|è|º|ª|
 /** Words naming a quarter (q) or a half (h) after an ordinal: "1. Quartal", "2. Halbjahr", "3e trimestre", "segundo semestre". */
 export const PERIOD_WORDS = new Map<string, 'q' | 'h'>(
   Object.entries({
-    quartal: 'q', quartals: 'q', trimestre: 'q',
+    // "1º tri 2027": Brazilian plans shorten trimestre to tri.
+    quartal: 'q', quartals: 'q', trimestre: 'q', tri: 'q',
     halbjahr: 'h', halbjahres: 'h', hj: 'h', semester: 'h', semestre: 'h', semestres: 'h',
   }),
 );

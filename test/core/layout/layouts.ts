@@ -35,8 +35,9 @@ export const LAYOUTS: Layout[] = [
     headerRow: 2,
     mapping: {
       id: 'Nr.', title: 'Vorhaben', leader: 'Verantwortlich / Name', organization: 'Verantwortlich / Abteilung',
-      budget: 'Budget / Betrag', end: 'Termin',
+      budget: 'Budget / Betrag', currency: 'Budget / Währung', end: 'Termin',
     },
+    // The cell alone names no currency; the row's Währung column gives it (test/core/currencyColumn.test.ts).
     budgets: { 2: [320000, null] },
   },
   {
