@@ -30,6 +30,7 @@ export function classifyRecord(record: unknown, threshold?: unknown, columns?: u
     units: {},
     dayFirst: {},
     bareText: row.fields.length === 1,
+    twoRowHeader: false,
   };
   const options = { threshold: typeof threshold === 'number' && Number.isFinite(threshold) ? threshold : undefined };
   const isParent = typeof record === 'object' && record !== null && (record as { isParent?: unknown }).isParent === true;

@@ -90,8 +90,12 @@ export async function readPlan(file: PlanFile, options: PlanReadOptions): Promis
     throw new UsageError(`${file.label} has a header row but no rows below it to classify`);
   }
   const width = header ? header.cells.length : layout.headers.length;
-  // The user's header row as it was: a blank header cell stays blank in the output.
-  const headers = header ? layout.headers.slice(0, width).map((text, i) => (isBlank(header.cells[i]) ? '' : typeof header.cells[i] === 'string' ? String(header.cells[i]) : text)) : layout.headers;
+  // The user's header row as it was: a blank header cell stays blank in the output. A
+  // two-row header is written as one, each column under both its labels ("Responsible / Name").
+  const headers =
+    header && !layout.twoRowHeader
+      ? layout.headers.slice(0, width).map((text, i) => (isBlank(header.cells[i]) ? '' : typeof header.cells[i] === 'string' ? String(header.cells[i]) : text))
+      : layout.headers.slice(0, width);
 
   let row = 0;
   const take = (read: CellValue[], line: number): DataRow | null => {

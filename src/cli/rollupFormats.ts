@@ -117,12 +117,13 @@ export function rollupCsv(rollup: Rollup, raw: boolean): string {
     .join('');
 }
 
-/**
- * The JSON contract, exactly as JSON.stringify(rollup, null, 2) writes it, but in pieces:
- * one array element at a time, so a roll-up of a million rows is never one huge string.
- */
 /** Array elements stringified at once by the JSON output. */
 const JSON_ELEMENTS = 64;
+
+/**
+ * The JSON contract, exactly as JSON.stringify(rollup, null, 2) writes it, but in pieces of
+ * JSON_ELEMENTS array elements, so a roll-up of a million rows is never one huge string.
+ */
 
 export function* rollupJson(rollup: Rollup, mapping?: LayoutReport): Generator<string> {
   const indent = (text: string, by: string) => text.replace(/\n/g, `\n${by}`);

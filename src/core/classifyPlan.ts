@@ -10,7 +10,7 @@ import { isNoteRow, isTotalLine } from './layout/headerRow';
 import { isBlankRow, mappedFields, recordReader } from './layout/rowRecord';
 import type { PlanItem } from './link';
 import { firstToken, tokens } from './similarity';
-import { cellText, isSheetsError, normalize } from './text';
+import { cellText, clip, isSheetsError, normalize } from './text';
 import type { CellValue, ClassifyOptions, PlanRecord, Verdict } from './types';
 
 /**
@@ -80,8 +80,7 @@ function asNoteLine(row: readonly CellValue[], verdict: Verdict): Verdict {
   if (verdict.label === 'Unclear' || verdict.basis === 'correction') return verdict;
   const text = cellText(row.find((cell) => cellText(cell) !== ''));
   const what = isTotalLine(text) ? 'A totals row' : 'A note below or inside the table';
-  const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  return { ...verdict, label: 'Unclear', basis: 'wording', theme: null, reason: `${what} (“${shown}”), not a goal or an initiative` };
+  return { ...verdict, label: 'Unclear', basis: 'wording', theme: null, reason: `${what} (“${clip(text, 40)}”), not a goal or an initiative` };
 }
 
 /**

@@ -81,8 +81,11 @@ const REVENUE_BEFORE = new RegExp(String.raw`\b${REVENUE}\b[^,;:$€£()]{0,25}\
 // 2 Mio. € steigern", "augmenter la marge de 2 M€": a verb of change, then by or to how much. The
 // amount is the change sought, not money put into the work ("Invest CHF 2m in…" is a budget).
 const CHANGE_VERB = '(?:grow|grows|growing|increase|increases|increasing|raise|boost|lift|expand|double|improve|reduce|reducing|cut|cutting|lower|decrease|save|saving|reach|steigern|erh[öo]hen|senken|reduzieren|verringern|augmenter|r[ée]duire|accro[iî]tre|aumentar|reducir|incrementar|crecer|aumentare|ridurre|crescere)';
-const NAMED_BUDGET_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}(?:budget|funding|investment|presupuesto|orçamento|orcamento|financement|finanziamento|investimento|inversión|inversion)\b/iu;
-const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b[^.;:!?$€£()]{0,60}?\b(?:by|to|from|of|um|auf|de|à|a|en|hasta|di|da)\s*$`, 'i');
+const BUDGET_NOUNS = '(?:budget|funding|funds|allocation|investment|grant|presupuesto|orçamento|orcamento|financement|finanziamento|investimento|inversión|inversion|mittel|fördermittel)';
+const NAMED_BUDGET_AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+\s+){0,2}${BUDGET_NOUNS}\b`, 'iu');
+// "with a budget of $300k" names the amount a budget before it, as "a $300k budget" does after.
+const NAMED_BUDGET_BEFORE = new RegExp(String.raw`\b${BUDGET_NOUNS}\b`, 'iu');
+const CHANGE_BEFORE = new RegExp(String.raw`\b${CHANGE_VERB}\b[^.;:!?$€£()]{0,60}?\b(?:by|to|from|um|auf|de|à|a|en|hasta|di|da)\s*$`, 'i');
 
 /**
  * True when the amount is an end result to reach ("Reach $50M ARR", "Grow revenue to $30M",
@@ -92,9 +95,13 @@ function targetKind(text: string, amount: string): 'revenue' | 'change' | null {
   const at = text.indexOf(amount);
   if (at < 0) return null;
   const before = text.slice(Math.max(0, at - 80), at);
-  if (REVENUE_AFTER.test(text.slice(at + amount.length, at + amount.length + 30)) || REVENUE_BEFORE.test(before.slice(-50))) return 'revenue';
-  // "Grow the channel with a $300k enablement budget": the amount is named a budget.
-  return CHANGE_BEFORE.test(before) && !NAMED_BUDGET_AFTER.test(text.slice(at + amount.length, at + amount.length + 40)) ? 'change' : null;
+  if (REVENUE_AFTER.test(text.slice(at + amount.length, at + amount.length + 30))) return 'revenue';
+  const revenue = REVENUE_BEFORE.exec(before.slice(-50));
+  if (revenue && !NAMED_BUDGET_BEFORE.test(revenue[0])) return 'revenue';
+  // "Grow the channel with a $300k enablement budget", "… with a budget of $300k": the amount is named a budget.
+  const change = CHANGE_BEFORE.exec(before);
+  if (!change || NAMED_BUDGET_BEFORE.test(change[0])) return null;
+  return NAMED_BUDGET_AFTER.test(text.slice(at + amount.length, at + amount.length + 40)) ? null : 'change';
 }
 
 /**

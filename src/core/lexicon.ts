@@ -46,6 +46,20 @@ export const CURRENCY_CODES = [
   'COP', 'ARS', 'CLP', 'PEN', 'HUF', 'CZK',
 ] as const;
 
+/**
+ * The ISO 4217 codes in use, for a currency column's cells, where a code stands alone and
+ * "TBD" or "NEW" must not pass for one. "ALL" (the Albanian lek) is left out: in a plan's
+ * currency column it says "all currencies" far more often.
+ */
+export const ISO_CURRENCY_CODES: ReadonlySet<string> = new Set(
+  ('AED AFN AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN BZD CAD CDF CHF CLP ' +
+    'CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF ' +
+    'IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD ' +
+    'MMK MNT MOP MRU MUR MVR MWK MXN MYR MZN NAD NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB ' +
+    'RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD ' +
+    'UYU UZS VES VND VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL RMB').split(' '),
+);
+
 /** Currency signs, as written before or after an amount. */
 export const CURRENCY_SIGNS = ['$', '€', '£', '¥', '₹', '₩'] as const;
 

@@ -6,7 +6,7 @@
  * `unallocated` with a reason, so the row's explanation can say why the budget
  * criterion is not met instead of silently ignoring the cell.
  */
-import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, PLACEHOLDER_WORDS } from './lexicon';
+import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS, ISO_CURRENCY_CODES, PLACEHOLDER_WORDS } from './lexicon';
 import { isSheetsError } from './text';
 import type { CellValue, Money } from './types';
 
@@ -206,8 +206,7 @@ export function findMoneyInText(text: string): Money | null {
 
 /**
  * The currency a currency column's cell names: an ISO code ("EUR", "nok"), a sign ("€") or a
- * name ("euros", "Swiss francs"). Any three capital letters are taken for a code there,
- * since the column says what they are; null for anything else.
+ * name ("euros", "Swiss francs"); null for anything else ("TBD", "see contract").
  */
 export function currencyOfCell(value: CellValue): string | null {
   if (typeof value !== 'string') return null;
@@ -215,7 +214,8 @@ export function currencyOfCell(value: CellValue): string | null {
   if (!text || text.length > 24) return null;
   const named = currencyOf(text);
   if (named) return named;
-  return /^[A-Z]{3}$/.test(text) ? text : null;
+  const code = text.toUpperCase();
+  return /^[A-Z]{3}$/.test(code) && ISO_CURRENCY_CODES.has(code) ? code : null;
 }
 
 function readCell(value: CellValue): MoneyReading {
@@ -255,10 +255,10 @@ function unallocated(text: string, why: string): MoneyReading {
   return { kind: 'unallocated', text, why };
 }
 
-/** The amount a whole cell spells, bare numbers included; accounting negatives are kept negative. */
 // Swiss prices end in ".–" or ".-" for "no centimes" ("Fr. 250'000.–"): not a minus sign.
 const NO_CENTS = /\.[-–—]{1,2}$/;
 
+/** The amount a whole cell spells, bare numbers included; accounting negatives are kept negative. */
 function wholeCellAmount(cell: string): Money | null {
   let body = cell.replace(NO_CENTS, '');
   let negative = false;
@@ -325,11 +325,24 @@ function scan(whole: string, keepNonPositive: boolean): Money | null {
       // Once a rejected range is cut off, the budget word no longer follows the amount.
       if (tag === 3 && found.text.length < m[0].length - tail) continue;
     }
+    if (!plausibleForMarker(m[slots.pre] ?? m[slots.suf], m[slots.n1], m[slots.s1])) continue;
     const value = found.negative ? -found.amount : found.amount;
     if (!keepNonPositive && value <= 0) continue;
     return { amount: value, currency: found.currency, text: found.text };
   }
   return null;
+}
+
+// Currency marks that are also other words in plans: "Fr." is Friday in German ("Fr. 12.03."),
+// "COP 30" a climate conference, "40 Ft" feet, "kr" an abbreviation.
+const WORD_LIKE_MARKS = /^(?:Fr\.|[Kk]r\.?|Ft|COP)$/;
+
+/** An amount marked only by such a mark is money when it is written as an amount: with a scale, or 100 or more. */
+function plausibleForMarker(mark: string | undefined, n1: string, scale: string | undefined): boolean {
+  if (mark === undefined || !WORD_LIKE_MARKS.test(mark.trim())) return true;
+  if (scale) return true;
+  const digits = decimalDigits(n1);
+  return digits !== null && Number(digits) >= 100;
 }
 
 /** A number with no currency is a budget only if it could not be a year or a small count. */

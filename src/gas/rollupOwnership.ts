@@ -25,6 +25,8 @@ interface Written {
   rows: number;
   columns: number;
   charts: number;
+  /** The sheet's name as Goalpost left it: renaming a generated sheet is how users keep one. */
+  name: string;
   fingerprint: string;
   /** Set before writing, cleared once the write is done: rows and columns are then the block the run fills. */
   pending?: boolean;
@@ -36,7 +38,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 function parse(value: string | null): Written | null {
   try {
     const written = JSON.parse(value ?? '') as Written;
-    return written && written.version === VERSION && typeof written.fingerprint === 'string' ? written : null;
+    return written && written.version === VERSION && typeof written.fingerprint === 'string' && typeof written.name === 'string' ? written : null;
   } catch {
     return null;
   }
@@ -53,6 +55,7 @@ function ownRollup(spreadsheet: Spreadsheet): { sheet: Sheet; written: Written; 
 }
 
 function unchanged(sheet: Sheet, written: Written): boolean {
+  if (sheet.getName() !== written.name) return false;
   if (written.pending) return sheet.getLastRow() <= written.rows && sheet.getLastColumn() <= written.columns && sheet.getCharts().length <= written.charts;
   return (
     sheet.getLastRow() === written.rows &&
@@ -90,7 +93,8 @@ export function rollupTarget(spreadsheet: Spreadsheet): RollupTarget {
   if (own) {
     // The user's edits make it theirs: Goalpost forgets it, so no later run rewrites it either.
     own.metadata.remove();
-    reason = `You changed “${own.sheet.getName()}” since Goalpost built it, so it is kept as you left it`;
+    const did = own.sheet.getName() === own.written.name ? 'changed' : 'renamed';
+    reason = `You ${did} “${own.sheet.getName()}” since Goalpost built it, so it is kept as you left it`;
   }
   const name = freeName(spreadsheet);
   if (!reason && name !== ROLLUP_SHEET_NAME) {
@@ -109,12 +113,12 @@ function saveMark(sheet: Sheet, written: Written): void {
 
 /** Marks `sheet` as Goalpost's roll-up about to be written over `extent` (with at most its one chart). */
 export function markRollupPending(sheet: Sheet, extent: { rows: number; columns: number }): void {
-  saveMark(sheet, { version: VERSION, sheetId: sheet.getSheetId(), ...extent, charts: 1, fingerprint: '', pending: true });
+  saveMark(sheet, { version: VERSION, sheetId: sheet.getSheetId(), ...extent, charts: 1, name: sheet.getName(), fingerprint: '', pending: true });
 }
 
 /** Marks `sheet` as Goalpost's roll-up, remembering what it holds now that Goalpost has written it. */
 export function recordRollup(sheet: Sheet): void {
   const rows = sheet.getLastRow();
   const columns = sheet.getLastColumn();
-  saveMark(sheet, { version: VERSION, sheetId: sheet.getSheetId(), rows, columns, charts: sheet.getCharts().length, fingerprint: fingerprintOf(sheet, rows, columns) });
+  saveMark(sheet, { version: VERSION, sheetId: sheet.getSheetId(), rows, columns, charts: sheet.getCharts().length, name: sheet.getName(), fingerprint: fingerprintOf(sheet, rows, columns) });
 }

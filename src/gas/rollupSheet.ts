@@ -156,8 +156,10 @@ export function buildRollupSheet(): RollupSheetSummary {
     // insertSheet makes the new sheet the active one; the plan stays active, so the
     // sidebar's next Run is on the plan (the menu item shows the roll-up itself).
     if (created) source.activate();
-    // Marked before the first write: a run that stops midway leaves a sheet that is still Goalpost's.
-    markRollupPending(target, rollupExtent(rollup, source.getName()));
+    // Marked before the first write: a run that stops midway leaves a sheet that is still
+    // Goalpost's. Its block covers the old roll-up too, which a stopped run may not have cleared.
+    const extent = rollupExtent(rollup, source.getName());
+    markRollupPending(target, { rows: Math.max(extent.rows, target.getLastRow()), columns: Math.max(extent.columns, target.getLastColumn()) });
     writeRollupSheet(target, source, rollup, plan.headerRowNumber);
     recordRollup(target);
     return {

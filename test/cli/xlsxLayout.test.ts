@@ -181,5 +181,8 @@ describe('a workbook with a two-row header', () => {
     expect(err).toMatch(/organization ← "Responsável \/ Área"/);
     expect(err).toMatch(/budget ← "Orçamento \/ Valor"/);
     expect(err).toMatch(/the header takes two rows/);
+    // The CSV output keeps both labels of every column, in one header row.
+    const csv = run(['classify', path, '--format', 'csv']);
+    expect(csv.out.split(/\r?\n/)[0]).toMatch(/^Ref,Objetivo \/ projeto,Responsável \/ Nome,Responsável \/ Área,Orçamento \/ Valor,Orçamento \/ Moeda,Prazo,Goalpost: Label/);
   });
 });

@@ -69,6 +69,7 @@ describe('the currency column', () => {
 
   it('reads codes, signs and names, and no other text', () => {
     expect(['EUR', 'nok', ' chf ', '€', '£', 'euros', 'Swiss francs', 'COP', 'ZMW'].map(currencyOfCell)).toEqual(['EUR', 'NOK', 'CHF', 'EUR', 'GBP', 'EUR', 'CHF', 'COP', 'ZMW']);
-    expect(['', 'Euro zone', 'tbd', 'n/a', 'abc', 12, null].map((cell) => currencyOfCell(cell as CellValue))).toEqual([null, null, null, null, null, null, null]);
+    const notCodes = ['', 'Euro zone', 'tbd', 'TBD', 'TBC', 'NEW', 'ALL', 'n/a', 'abc', 12, null];
+    expect(notCodes.map((cell) => currencyOfCell(cell as CellValue))).toEqual(notCodes.map(() => null));
   });
 });

@@ -34,6 +34,15 @@ describe('budget cells written the way plans in other countries write them', () 
     expect(findMoneyInText('Kraftwerk upgrade for 2027 with 40 Fte')).toBeNull();
     expect(findMoneyInText('Left 12 stores open in Ukraine')).toBeNull();
   });
+
+  it('does not take a sign that is also a word for money unless an amount is written with it', () => {
+    // Friday in German, a climate conference, feet.
+    for (const text of ['Kickoff-Workshop Fr. 12.03.2027 mit dem Vorstand', 'Present our roadmap at COP 30 with the ESG team', 'Roll out 40 Ft containers at the port']) {
+      expect(findMoneyInText(text), text).toBeNull();
+    }
+    expect(findMoneyInText("Neue Leitstelle, Fr. 250'000.–")?.amount).toBe(250_000);
+    expect(findMoneyInText('COP 3.500 millones para la planta')?.amount).toBe(3_500_000_000);
+  });
 });
 
 function judge(record: PlanRecord) {
@@ -56,6 +65,9 @@ describe('an amount in the text that is a change to reach, not money put in', ()
     ['Invest CHF 2m in a new trading platform', 2_000_000],
     ['Grow the partner channel with a $300k enablement budget', 300_000],
     ['Funded with €1.5M to replace the core banking system', 1_500_000],
+    ['Grow the partner channel with a budget of $300k', 300_000],
+    ['Expand the EMEA presence with funding of €500k', 500_000],
+    ['Aumentar las ventas con un presupuesto de 200.000 €', 200_000],
   ])('“%s” still shows its budget', (title, amount) => {
     const reading = judge({ title });
     expect(reading.met.budget).toBe(true);

@@ -112,13 +112,19 @@ describe("Goalpost's own roll-up, changed by the user", () => {
     expect(own.charts.map((chart) => chart.type)).toEqual(['COMBO', 'PIE']);
   });
 
-  it('unchanged but renamed, it is still Goalpost\'s and is rebuilt in place under the user\'s name', () => {
+  it('renamed, it is the user\'s: kept as they left it, and the roll-up is built again under its own name', () => {
     const { env } = setUp();
     addOn.buildRollupSheet();
-    env.spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)!.setName('Roll-up for the QBR');
+    const kept = env.spreadsheet.getSheetByName(ROLLUP_SHEET_NAME)!;
+    kept.setName('Roll-up for the QBR');
+    const before = kept.snapshot();
     const summary = addOn.buildRollupSheet();
-    expect(summary).toMatchObject({ sheetName: 'Roll-up for the QBR', notice: null });
-    expect(names(env)).toEqual(['Plan', 'Roll-up for the QBR']);
+    expect(summary.sheetName).toBe(ROLLUP_SHEET_NAME);
+    expect(summary.notice).toMatch(/^You renamed “Roll-up for the QBR” since Goalpost built it/);
+    expect(kept.snapshot()).toEqual(before);
+    expect(names(env)).toEqual(['Plan', 'Roll-up for the QBR', ROLLUP_SHEET_NAME]);
+    // The new one is Goalpost's: the next build rewrites it in place.
+    expect(addOn.buildRollupSheet()).toMatchObject({ sheetName: ROLLUP_SHEET_NAME, notice: null });
   });
 
   it('a copy of the roll-up is the user\'s, even carrying Goalpost\'s metadata', () => {

@@ -43,6 +43,7 @@ const NOT_LATIN1 = /[^\u0000-\u00ff]/;
 function own<T>(value: T): T {
   // V8 copies a substring shorter than 13 characters rather than slicing it: that one is its own already.
   if (typeof value !== 'string' || value.length < 13) return value;
+  // Other text: the concatenation is flattened into a new string, and slicing that one keeps only it alive.
   return (NOT_LATIN1.test(value) ? (` ${value}`).slice(1) : Buffer.from(value, 'latin1').toString('latin1')) as T;
 }
 

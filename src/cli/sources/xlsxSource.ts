@@ -1,7 +1,6 @@
 /**
  * Excel workbooks (.xlsx): the sheet that reads as the plan (see planSheet), or the one named
- * with --sheet. Cells arrive as
- * Excel holds them (numbers, Dates, rich text, formula results, hyperlinks, error values)
+ * with --sheet. Cells arrive as Excel holds them (numbers, Dates, rich text, formula results, hyperlinks, error values)
  * and are turned into the plain values the engine reads, as Sheets' getValues() would give
  * them. Two things Excel keeps apart from the values are read too:
  * - merged cells: a value merged down a block (an account over its rows) belongs to every

@@ -8,7 +8,7 @@
 import { fieldOfHeader, headerKey, isNotAField } from '../fields';
 import { referenceFinder, type LinkItem } from '../link';
 import { LAYOUT_SAMPLE_ROWS } from '../limits';
-import { CURRENCY_NAMES } from '../lexicon';
+import { currencyOfCell } from '../money';
 import { cellText, isBlank } from '../text';
 import { FIELDS, type CellValue, type Field } from '../types';
 import { KIND_WORDS, profileColumn, type ColumnProfile, type ContentKind } from './columnEvidence';
@@ -40,6 +40,8 @@ export interface PlanLayout {
   dayFirst: Record<number, boolean>;
   /** A list of bare statements in one text column. */
   bareText: boolean;
+  /** The header takes two rows (group labels merged over their parts): `headers` joins them ("Responsible / Name"). */
+  twoRowHeader: boolean;
 }
 
 /** Input Goalpost cannot use; the message says what was found and how to fix it. */
@@ -142,12 +144,11 @@ function holdsCurrencies(rows: ReadonlyArray<readonly CellValue[]>, index: numbe
   for (const row of rows) {
     const cell = row[index];
     if (isBlank(cell)) continue;
-    if (!KNOWN_CURRENCY.has(cellText(cell).toLowerCase())) return false;
+    if (!currencyOfCell(cell)) return false;
     filled++;
   }
   return filled >= 2;
 }
-const KNOWN_CURRENCY = new Set(Object.keys(CURRENCY_NAMES));
 
 function contentDecides(
   data: ReadonlyArray<readonly CellValue[]>,
@@ -377,5 +378,5 @@ export function detectLayout(rows: readonly CellValue[][], options: LayoutOption
     if (way !== null) dayFirst[index] = way;
   }
   const mappedCount = Object.keys(draft.columns).length;
-  return { hasHeaderRow, headerIndex, headers, ...draft, units, dayFirst, bareText: mappedCount === 1 };
+  return { hasHeaderRow, headerIndex, headers, ...draft, units, dayFirst, bareText: mappedCount === 1, twoRowHeader: twoRows };
 }

@@ -75,7 +75,8 @@ export function twoRowHeaders(top: readonly CellValue[], sub: readonly CellValue
     shown.push(group && part ? `${group} / ${part}` : group || part);
     const own = part ? fieldOfHeader(part) : null;
     const generic = !own && GENERIC_PARTS.has(headerKey(part));
-    keys.push(!part ? group : !group ? part : own && own.field !== 'title' ? part : generic || own?.field === 'title' ? group : part);
+    const useGroup = !part || (Boolean(group) && (own ? own.field === 'title' : generic));
+    keys.push(useGroup ? group : part);
   }
   return { shown, keys };
 }
