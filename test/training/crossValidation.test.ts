@@ -11,7 +11,7 @@ const synthetic = readStatements(join(corpusDir, 'synthetic.csv'));
 
 // Floors a little under what `npm run eval` reports (see BENCHMARKS.md), so a change that
 // makes the engine worse on plans it never saw cannot land silently.
-const MACRO_F1_FLOOR = 0.74;
+const MACRO_F1_FLOOR = 0.75;
 const OVER_BASELINE_FLOOR = 0.06;
 const UNCLEAR_CEILING = 0.1;
 
