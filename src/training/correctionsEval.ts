@@ -10,11 +10,10 @@ import { classify } from '../core/classify';
 import { correctionIndex, TEACHING, type TeachingSettings } from '../core/corrections/correctionIndex';
 import type { Correction } from '../core/corrections/correction';
 import type { StatementModel } from '../core/model/statementModel';
-import type { Label } from '../core/types';
 import type { Statement } from './corpus';
 import { foldModels } from './crossValidation';
 import { groupedFolds } from './folds';
-import { figures, type Predicted, type Scored } from './metrics';
+import { figures, predictedOf, type Predicted, type Scored } from './metrics';
 import { exampleCache, MODEL_SETTINGS } from './modelTraining';
 import { seededRandom } from './seededRandom';
 
@@ -53,9 +52,6 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
   return out;
 }
 
-function predicted(label: Label): Predicted {
-  return label === 'Goal' ? 'GOAL' : label === 'Initiative' ? 'INITIATIVE' : 'UNCLEAR';
-}
 
 const accuracy = (items: readonly Scored[]) => items.filter((item) => item.truth === item.predicted).length / items.length;
 
@@ -77,7 +73,7 @@ export type HeldOut = ReturnType<typeof heldOutOrganisations>;
 export function correctionCurve(orgs: HeldOut, settings: TeachingSettings = TEACHING, options: CurveOptions = CURVE): CurvePoint[] {
   // The verdict with no correction does not depend on the draw.
   const plainOf = new Map<Statement, Predicted>();
-  for (const org of orgs) for (const s of org.statements) plainOf.set(s, predicted(classify(s.text, { model: org.model }).label));
+  for (const org of orgs) for (const s of org.statements) plainOf.set(s, predictedOf(classify(s.text, { model: org.model }).label));
   return options.ks.map((k) => {
     const point: CurvePoint = { k, taught: [], plain: [], n: 0, worse: 0, better: 0, shifted: 0 };
     let compared = 0;
@@ -96,7 +92,7 @@ export function correctionCurve(orgs: HeldOut, settings: TeachingSettings = TEAC
         for (const s of order.slice(k)) {
           const verdict = classify(s.text, { model: org.model, corrections: index });
           if (verdict.basis === 'similar-correction') point.shifted++;
-          orgTaught.push({ truth: s.label, predicted: predicted(verdict.label) });
+          orgTaught.push({ truth: s.label, predicted: predictedOf(verdict.label) });
           orgPlain.push({ truth: s.label, predicted: plainOf.get(s)! });
         }
         const delta = accuracy(orgTaught) - accuracy(orgPlain);

@@ -11,7 +11,7 @@ import { bagOfWords } from './baseline';
 import type { Statement } from './corpus';
 import { groupedFolds } from './folds';
 import { trainLogistic, type LinearModel, type TrainingSettings } from './logistic';
-import { figures, type Figures, type Predicted, type Scored } from './metrics';
+import { figures, predictedOf, type Figures, type Scored } from './metrics';
 import { textCriteria } from './statementExamples';
 import { MODEL_SETTINGS, SYNTHETIC_WEIGHT, bandHolding, exampleCache, trainModel, type ExampleCache } from './modelTraining';
 
@@ -35,9 +35,6 @@ function logit(model: LinearModel, features: readonly string[]): number {
   return z;
 }
 
-function predicted(label: string): Predicted {
-  return label === 'Goal' ? 'GOAL' : label === 'Initiative' ? 'INITIATIVE' : 'UNCLEAR';
-}
 
 /** Trains one model per fold and the out-of-fold probabilities, from which the Unclear band is set. */
 export function foldModels(
@@ -77,7 +74,7 @@ export function crossValidate(
   const { models, goal, band } = foldModels(corpus, synthetic, fold, k, cache, settings);
   const model: Judged[] = corpus.map((statement, i) => {
     const verdict = classify(statement.text, { model: { ...models[fold[i]], band } });
-    return { statement, truth: statement.label, predicted: predicted(verdict.label), goal: goal[i], basis: verdict.basis };
+    return { statement, truth: statement.label, predicted: predictedOf(verdict.label), goal: goal[i], basis: verdict.basis };
   });
 
   const baseline: Scored[] = new Array(corpus.length);

@@ -5,7 +5,7 @@
  */
 import { readStatements, type Statement } from './corpus';
 import { crossValidate, figuresBy } from './crossValidation';
-import { figures, type Figures, type Scored } from './metrics';
+import { figures, predictedOf, type Figures, type Scored } from './metrics';
 import { classify } from '../core/classify';
 import { corpusFiles, corpusFolder, METHOD_STATEMENTS } from './paths';
 
@@ -67,8 +67,7 @@ export function evaluationReport(statementsPath: string, syntheticPath: string |
 export function methodReport(path: string): string[] {
   const statements = readStatements(path);
   const scored: Scored[] = statements.map((statement) => {
-    const label = classify(statement.text).label;
-    return { truth: statement.label, predicted: label === 'Goal' ? 'GOAL' : label === 'Initiative' ? 'INITIATIVE' : 'UNCLEAR' };
+    return { truth: statement.label, predicted: predictedOf(classify(statement.text).label) };
   });
   const ours = figures(scored);
   const by = (title: string, key: (s: Statement) => string) => [

@@ -3,6 +3,11 @@
 export type Truth = 'GOAL' | 'INITIATIVE';
 export type Predicted = 'GOAL' | 'INITIATIVE' | 'UNCLEAR';
 
+/** A verdict's label as the sources' labels are written. */
+export function predictedOf(label: string): Predicted {
+  return label === 'Goal' ? 'GOAL' : label === 'Initiative' ? 'INITIATIVE' : 'UNCLEAR';
+}
+
 export interface Scored {
   truth: Truth;
   predicted: Predicted;
